@@ -1,0 +1,14 @@
+import type { Stage } from '../core/stage.js';
+import { checkPipeline } from '../core/stage.js';
+import { blocksStage, sentencesStage } from './base-stages.js';
+
+/**
+ * The annotation pipeline, in order. Each stage states what it requires and assigns; the order
+ * is checked once when this module loads. Add a stage with one line.
+ */
+export const pipeline: Stage[] = [
+  blocksStage,
+  sentencesStage,
+];
+
+checkPipeline(pipeline);

@@ -1,0 +1,7 @@
+import type { EvalTask } from './task.js';
+
+/**
+ * Every eval task, by name. Each task lives in its own file under src/eval/ and is added here
+ * with one line.
+ */
+export const evalTasks: EvalTask[] = [];
