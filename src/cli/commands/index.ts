@@ -1,7 +1,18 @@
 import type { Command } from 'commander';
+import { articleCommand, articlesCommand, searchCommand } from './articles.js';
+import { demoCommand } from './demo.js';
+import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
 export type CommandModule = (program: Command) => void;
 
 /** Every command, in the order `storyline --help` lists them. One line per command file. */
-export const commands: CommandModule[] = [];
+export const commands: CommandModule[] = [
+  demoCommand,
+  ingestCommand,
+  articlesCommand,
+  articleCommand,
+  searchCommand,
+  evalCommand,
+];

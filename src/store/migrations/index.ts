@@ -1,0 +1,13 @@
+import { articlesMigration } from './001-articles.js';
+
+/** A schema change, applied once, in list order, inside a transaction. */
+export interface Migration {
+  /** "NNN-name"; recorded in schema_migrations. */
+  readonly id: string;
+  readonly sql: string;
+}
+
+/** Every migration, in order. Add one line per migration file. */
+export const migrations: Migration[] = [
+  articlesMigration,
+];
