@@ -24,14 +24,16 @@ export function articleCommand(program: Command): void {
     .description('show one article with its blocks and their types (id or unique prefix)')
     .argument('<id>', 'article id or unique prefix')
     .option('--json', 'print JSON with text and every layer')
-    .action(async (prefix: string, options: { json?: boolean }, command: Command) => {
+    .option('--tokens', 'with --json, include the tokens layer too')
+    .action(async (prefix: string, options: { json?: boolean; tokens?: boolean }, command: Command) => {
       await withStore(command.optsWithGlobals(), (store) => {
         const id = store.resolveArticleId(prefix);
         const article = store.getArticle(id)!;
         const doc = store.getDoc(id)!;
         if (options.json) {
           const { raw: _raw, ...meta } = article;
-          return printJson({ ...meta, text: doc.text, layers: doc.layers, messages: doc.messages });
+          const { tokens, ...layers } = doc.layers;
+          return printJson({ ...meta, text: doc.text, layers: options.tokens ? { ...layers, tokens } : layers, messages: doc.messages });
         }
         process.stdout.write(`${article.title ?? '(untitled)'}\n${article.id}  ${article.publishedAt ?? 'undated'} (${article.dateSource}${article.approximate ? ', approximate' : ''})  ${article.source ?? ''}  ${article.origin}\n\n`);
         for (const block of doc.layers.blocks ?? []) {
