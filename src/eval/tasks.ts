@@ -1,7 +1,10 @@
+import { extractionTask } from './extraction.js';
 import type { EvalTask } from './task.js';
 
 /**
  * Every eval task, by name. Each task lives in its own file under src/eval/ and is added here
  * with one line.
  */
-export const evalTasks: EvalTask[] = [];
+export const evalTasks: EvalTask[] = [
+  extractionTask,
+];
