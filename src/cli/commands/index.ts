@@ -3,6 +3,7 @@ import { articleCommand, articlesCommand, searchCommand } from './articles.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
 export type CommandModule = (program: Command) => void;
@@ -15,4 +16,5 @@ export const commands: CommandModule[] = [
   articleCommand,
   searchCommand,
   evalCommand,
+  serveCommand,
 ];

@@ -1,0 +1,49 @@
+import { StorylineError, errorCodes } from '../core/errors.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+import { actorViews, positionsOf, storyBundle, summaryOf, timelineOf } from './library.js';
+import { quotesFromDocs } from './quotes-from-docs.js';
+import { storyViewOfBundle } from './story-view.js';
+import { missing, ready, type Dossier, type QuoteView, type Section } from './views.js';
+
+export interface DossierOptions {
+  /** ISO date: adds the "what's new since" view of articles published after it. */
+  readonly since?: string;
+}
+
+function quotesSection(items: Parameters<typeof quotesFromDocs>[0]): Section<QuoteView[]> {
+  const quotes = quotesFromDocs(items);
+  return quotes ? ready(quotes) : missing('Quotes (issue 4) have not landed yet: no article has a quotes layer.');
+}
+
+/**
+ * Gathers a story's full dossier from the library: span, articles, actors, quotes, timeline,
+ * summary and positions, each as a Section. Throws not-found when the story does not exist.
+ * Example: `buildDossier(store, 'st1', { since: '2015-01-01' }).update.articles` lists what came after.
+ */
+export function buildDossier(store: SqliteStore, id: string, { since }: DossierOptions = {}): Dossier {
+  const bundle = storyBundle(store, id);
+  if (!bundle.available) throw new StorylineError(errorCodes.NOT_FOUND, `no story "${id}": ${bundle.reason}`);
+  const story = storyViewOfBundle(bundle.value);
+  const dossier: Dossier = {
+    story,
+    actors: actorViews(store, { articleIds: story.articles.map((a) => a.id) }),
+    quotes: quotesSection(bundle.value.articles),
+    timeline: timelineOf(bundle.value),
+    summary: summaryOf(bundle.value),
+    positions: positionsOf(bundle.value),
+  };
+  if (!since) return dossier;
+  const fresh = bundle.value.articles.filter(({ article }) => article.publishedAt !== null && article.publishedAt.slice(0, 10) > since);
+  const freshIds = new Set(fresh.map(({ article }) => article.id));
+  const timeline = timelineOf(bundle.value, { since });
+  return {
+    ...dossier,
+    update: {
+      since,
+      articles: story.articles.filter((a) => freshIds.has(a.id)),
+      summary: summaryOf(bundle.value, { since }),
+      timeline: timeline.available ? ready(timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : timeline,
+      quotes: quotesSection(fresh),
+    },
+  };
+}

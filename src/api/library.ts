@@ -1,0 +1,46 @@
+import type { StoryBundle } from '../core/story.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+import { missing, type ActorView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
+
+/**
+ * The one place where the API meets the other parts of the library (stories, actors,
+ * timeline, summary, positions). Each function returns a Section: the value, or why it is
+ * missing, so that a part that has not landed shows as "not available yet" instead of fake data.
+ */
+
+/** Every story, newest activity first. */
+export function listStoryViews(_store: SqliteStore): Section<StoryView[]> {
+  return missing('Story grouping (issue 6) has not landed yet: no stories to list.');
+}
+
+/** One story's bundle (articles with Docs, oldest first), or why there is none. */
+export function storyBundle(_store: SqliteStore, _id: string): Section<StoryBundle> {
+  return missing('Story grouping (issue 6) has not landed yet.');
+}
+
+/** Actors, optionally only those in the given articles. */
+export function actorViews(_store: SqliteStore, _options: { articleIds?: readonly string[] } = {}): Section<ActorView[]> {
+  return missing('Actors across articles (issue 3) have not landed yet.');
+}
+
+/** One actor by id, or null when there is no such actor. */
+export function actorView(_store: SqliteStore, _id: string): Section<ActorView | null> {
+  return missing('Actors across articles (issue 3) have not landed yet.');
+}
+
+export function timelineOf(_bundle: StoryBundle, _options: { since?: string } = {}): Section<TimelineEntryView[]> {
+  return missing('Timelines (issue 7) have not landed yet.');
+}
+
+export function summaryOf(_bundle: StoryBundle, _options: { since?: string } = {}): Section<ClaimView[]> {
+  return missing('Summaries (issue 7) have not landed yet.');
+}
+
+export function positionsOf(_bundle: StoryBundle): Section<PositionsView> {
+  return missing('Positions (issue 8) have not landed yet.');
+}
+
+/** The Markdown dossier, or null when the summaries engineer's renderer has not landed. */
+export function markdownOf(_bundle: StoryBundle): string | null {
+  return null;
+}

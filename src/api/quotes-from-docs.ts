@@ -1,0 +1,32 @@
+import type { Article } from '../core/article.js';
+import type { Doc } from '../core/doc.js';
+import type { QuoteView } from './views.js';
+
+/**
+ * Reads the stored `quotes` layer of each article (no NLP here): surface text, cue, and the
+ * speaker entity's canonical name from the same Doc. Returns null when no Doc has a quotes layer yet.
+ * Example: a Doc quoting "definitely an option." from entity e1 "John Key" gives
+ * `[{text: 'definitely an option.', speaker: {id: 'e1', name: 'John Key'}, ...}]`.
+ */
+export function quotesFromDocs(items: readonly { readonly article: Article; readonly doc: Doc }[]): QuoteView[] | null {
+  if (!items.some(({ doc }) => doc.layers.quotes)) return null;
+  const out: QuoteView[] = [];
+  for (const { article, doc } of items) {
+    const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
+    for (const q of doc.layers.quotes ?? []) {
+      const sourceText = q.source ? doc.text.slice(q.source.start, q.source.end) : null;
+      const name = (q.speaker && names.get(q.speaker)) ?? sourceText;
+      out.push({
+        articleId: article.id,
+        date: article.publishedAt,
+        text: q.content.map((s) => doc.text.slice(s.start, s.end)).join(' … '),
+        content: q.content,
+        cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
+        kind: q.kind,
+        speaker: name ? { id: q.speaker, name } : null,
+        confidence: q.confidence,
+      });
+    }
+  }
+  return out;
+}

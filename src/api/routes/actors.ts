@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { StorylineError, errorCodes } from '../../core/errors.js';
+import type { SqliteStore } from '../../store/sqlite-store.js';
+import { actorView, actorViews } from '../library.js';
+import { quotesFromDocs } from '../quotes-from-docs.js';
+import { idParam, pageQuery, paginate, parse } from '../validate.js';
+
+const actorsQuery = pageQuery.extend({ type: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional() });
+
+/** `GET /api/actors?type&limit&offset` and `GET /api/actors/:id` (the actor with its statements by date). */
+export function actorsRoutes(store: SqliteStore): Hono {
+  const app = new Hono();
+  app.get('/', (c) => {
+    const { type, ...page } = parse(actorsQuery, c.req.query());
+    const actors = actorViews(store);
+    if (!actors.available) return c.json({ available: false, reason: actors.reason, ...paginate([], page) });
+    return c.json({ available: true, ...paginate(actors.value.filter((a) => !type || a.type === type), page) });
+  });
+  app.get('/:id', (c) => {
+    const id = parse(idParam, c.req.param('id'));
+    return c.json(actorDetail(store, id));
+  });
+  return app;
+}
+
+/**
+ * An actor with every quote whose speaker bears the actor's name, oldest first.
+ * Throws not-found when there is no such actor (or actors have not landed).
+ */
+export function actorDetail(store: SqliteStore, id: string) {
+  const actor = actorView(store, id);
+  if (!actor.available) throw new StorylineError(errorCodes.NOT_FOUND, `no actor "${id}": ${actor.reason}`);
+  if (!actor.value) throw new StorylineError(errorCodes.NOT_FOUND, `no actor "${id}"; list them at /api/actors`);
+  const found = actor.value;
+  const names = new Set([found.name, ...found.aliases]);
+  const items = found.articles.map((articleId) => ({ article: store.getArticle(articleId)!, doc: store.getDoc(articleId)! })).filter((x) => x.article && x.doc);
+  const statements = (quotesFromDocs(items) ?? [])
+    .filter((q) => q.speaker && names.has(q.speaker.name))
+    .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
+  return { actor: found, statements };
+}

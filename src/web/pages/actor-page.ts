@@ -1,0 +1,27 @@
+import type { ActorView, QuoteView, Section } from '../../api/views.js';
+import { html, path, type Html } from '../html.js';
+import { dateLabel, layout, notAvailable } from '../layout.js';
+import { actorsView } from '../parts/actors-view.js';
+import { citations } from '../parts/citation.js';
+import { quoteEvidence } from '../parts/quotes-view.js';
+import { pager } from './articles-page.js';
+import type { Page } from '../../api/validate.js';
+
+/** All actors, one page at a time, grouped by type. */
+export function actorsPage(actors: Section<Page<ActorView>>): Html {
+  return layout('Actors', html`<h1>Actors</h1>${actors.available ? html`${actorsView(actors.value.items)}${pager(actors.value, '/actors')}` : notAvailable(actors.reason)}`);
+}
+
+/** An actor: aliases, roles over time (by article date) and every statement by date, with citations. */
+export function actorPage(actor: ActorView, statements: readonly QuoteView[]): Html {
+  const roles = [...actor.roles].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
+  const cite = (q: QuoteView) => citations([quoteEvidence(q)], () => ({ n: actor.articles.indexOf(q.articleId) + 1, title: q.date ?? 'undated' }));
+  return layout(
+    actor.name,
+    html`<h1>${actor.name} <span class="type">${actor.type}</span></h1>
+${actor.aliases.length ? html`<p class="meta">Also called: ${actor.aliases.join(', ')}</p>` : ''}
+<section class="panel"><h2>Roles over time</h2>${roles.length ? html`<ol class="roles-time">${roles.map((r) => html`<li><time>${dateLabel(r.date)}</time> ${r.title} <a href="${path('/articles/', r.articleId)}">article</a></li>`)}</ol>` : html`<p class="na">No roles stated.</p>`}</section>
+<section class="panel"><h2>Statements by date</h2>${statements.length ? html`<ol class="quotes">${statements.map((q) => html`<li class="quote"><time>${dateLabel(q.date)}</time> <span class="kind">${q.kind}</span> <blockquote>${q.text}</blockquote> ${cite(q)}</li>`)}</ol>` : html`<p class="na">No quotes attributed.</p>`}</section>
+<section class="panel"><h2>Articles</h2><ul>${actor.articles.map((id) => html`<li><a href="${path('/articles/', id)}">${id}</a></li>`)}</ul></section>`,
+  );
+}
