@@ -1,4 +1,5 @@
 import { extractionTask } from './extraction.js';
+import { datesTask } from './dates.js';
 import type { EvalTask } from './task.js';
 
 /**
@@ -7,4 +8,5 @@ import type { EvalTask } from './task.js';
  */
 export const evalTasks: EvalTask[] = [
   extractionTask,
+  datesTask,
 ];

@@ -1,0 +1,67 @@
+import { formatDay, isoWeekday } from './calendar.js';
+import { partsOfDay, weekdayNumbers, weekdayPattern } from './time-words.data.js';
+import { relativeHit, type Tense, type TimexRule } from './timex-rule.js';
+
+/**
+ * Day offset from `anchor` to the weekday `target` (1 = Monday): in the past (0..-6) unless the
+ * clause is future (0..6); "last" forces the past strictly before, "next" the future after.
+ * Example: anchor Tuesday 2016-02-16, target Friday, future -> 3.
+ */
+export function weekdayOffset(anchor: number, target: number, tense: Tense, modifier: string): number {
+  const now = isoWeekday(anchor);
+  const back = (now - target + 7) % 7; // 0..6 days back
+  const ahead = (target - now + 7) % 7; // 0..6 days ahead
+  if (modifier === 'last') return back === 0 ? -7 : -back;
+  if (modifier === 'next') return ahead === 0 ? 7 : ahead;
+  if (tense === 'future') return ahead;
+  if (modifier === 'this') return target - now;
+  return -back;
+}
+
+const partSuffix = (word: string | undefined) => (word ? `T${partsOfDay[word.toLowerCase()]}` : '');
+
+/**
+ * Days named relative to the publication date. Examples (anchor 2014-10-07, a Tuesday):
+ * "yesterday" -> 2014-10-06; "this morning" -> TIME 2014-10-07TMO; "Friday night" in a
+ * past-tense clause -> 2014-10-03TNI; "on Friday" after "will" -> 2014-10-10.
+ */
+export const dayRules: TimexRule[] = [
+  {
+    name: 'deictic-day',
+    pattern: /\b(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
+    make(m, ctx) {
+      const word = m[1].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const part = word === 'tonight' ? 'night' : m[2];
+      const trimEnd = /'s$/i.test(m[0]) ? m[0].length - 2 : undefined;
+      return { ...relativeHit(ctx, part ? 'TIME' : 'DATE', (a) => formatDay(a + offset) + partSuffix(part)), trimEnd };
+    },
+  },
+  {
+    name: 'this-part-of-day',
+    pattern: /\b(?:this|last|early this|late this)\s+(morning|afternoon|evening|night)\b/gi,
+    make(m, ctx) {
+      const last = /^last/i.test(m[0]);
+      const offset = last && m[1].toLowerCase() === 'night' ? -1 : last ? -1 : 0;
+      return relativeHit(ctx, 'TIME', (a) => formatDay(a + offset) + partSuffix(m[1]));
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: new RegExp(String.raw`\b(?:(last|next|this|on|early|late)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
+    make(m, ctx) {
+      const modifier = (m[1] ?? '').toLowerCase();
+      const keep = modifier === 'last' || modifier === 'next' || modifier === 'this';
+      const trimStart = modifier && !keep ? m[0].indexOf(m[2]) : 0;
+      const trimEnd = /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined;
+      const target = weekdayNumbers[m[2].toLowerCase()];
+      const start = m.index + trimStart;
+      const tense = ctx.tense(start, m.index + m[0].length);
+      return {
+        ...relativeHit(ctx, 'DATE', (a) => formatDay(a + weekdayOffset(a, target, tense, modifier)) + partSuffix(m[3])),
+        trimStart,
+        trimEnd,
+      };
+    },
+  },
+];

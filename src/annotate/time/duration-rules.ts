@@ -1,0 +1,71 @@
+import { durationUnits, numberPattern, numberWords, unitPattern } from './time-words.data.js';
+import { singularUnit, type TimexRule } from './timex-rule.js';
+
+/** "P2W", "PT5H", "PXY" for a count (null = vague) and a unit word. Example: `durationValue(2, 'weeks')` is "P2W". */
+export function durationValue(count: number | null, unitWord: string): string | null {
+  const unit = durationUnits[singularUnit(unitWord)];
+  if (!unit) return null;
+  const n = count === null ? 'X' : String(count);
+  return unit.time ? `PT${n}${unit.unit}` : `P${n}${unit.unit}`;
+}
+
+/** Count from a number word or digits; null for vague counts ("several", "a few"). */
+export function countOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '');
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w === 'couple' || w === 'a couple') return 2;
+  return numberWords[w] ?? null;
+}
+
+const unitAlternation = unitPattern;
+
+/**
+ * Durations and sets. Examples: "two weeks" -> DURATION P2W, "the past year" -> P1Y,
+ * "the first nine months" -> P9M, "a two-year contract" -> "two-year" P2Y, "for years" -> PXY,
+ * "the next couple of weeks" -> P2W (a vague stretch, never a certain date), "every week" -> SET P1W,
+ * "daily" -> SET P1D.
+ */
+export const durationRules: TimexRule[] = [
+  {
+    name: 'duration-count',
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other))?[\s-]+(${unitAlternation})\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|old))`, 'gi'),
+    make(m) {
+      const count = countOf(m[1]);
+      if (count === null && !/^(several|few|many|a few|a couple of|couple of)$/i.test(m[1])) return null;
+      // "a year" alone is too often a rate ("$5 a year"); keep it when a determiner or modifier came first.
+      const value = durationValue(count, m[2]);
+      return value ? { type: 'DURATION', value, relative: false } : null;
+    },
+  },
+  {
+    name: 'duration-the-unit',
+    pattern: new RegExp(String.raw`\b(?:the|its)\s+(?:past|last|next|previous|coming)\s+(${unitAlternation})\b(?!\s+(?:ago|earlier|later|before|after))`, 'gi'),
+    make: (m) => {
+      const value = durationValue(/s$/i.test(m[1]) && !/century/i.test(m[1]) ? null : 1, m[1]);
+      return value ? { type: 'DURATION', value, relative: false } : null;
+    },
+  },
+  {
+    name: 'duration-vague-plural',
+    pattern: /\b(?:for|over|within|in)\s+((?:many\s+)?(years|months|weeks|decades|hours|days))\b(?!\s+(?:ago|of|earlier|later))/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[2]), relative: false, trimStart: m[0].length - m[1].length }),
+  },
+  {
+    name: 'set-every',
+    pattern: new RegExp(String.raw`\b(?:every|each|per)\s+(${unitAlternation}|morning|evening|night)\b`, 'gi'),
+    make: (m) => {
+      const word = m[1].toLowerCase();
+      if (['morning', 'evening', 'night'].includes(word)) return { type: 'SET', value: 'P1D', relative: false };
+      const value = durationValue(1, word);
+      return value ? { type: 'SET', value, relative: false } : null;
+    },
+  },
+  {
+    name: 'set-adverb',
+    pattern: /\b(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b/gi,
+    make: (m) => {
+      const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
+      return { type: 'SET', value: unit[m[1].toLowerCase()], relative: false };
+    },
+  },
+];

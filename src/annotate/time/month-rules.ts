@@ -1,0 +1,92 @@
+import { dayOf, formatDay, formatMonth, isoWeekday, ymdOf } from './calendar.js';
+import { holidays, monthNumbers, monthPattern, seasons } from './time-words.data.js';
+import type { RuleContext, Tense, TimexRule } from './timex-rule.js';
+
+/**
+ * The year of a month (or season start) named without one: "last" = strictly before the anchor's
+ * month, "next" = strictly after, "this" = the anchor's year; bare: the past (at or before the
+ * anchor's month) unless the clause is future. Example: anchor 2016-02-15, December, past -> 2015.
+ */
+export function yearFor(anchor: number, month: number, modifier: string, tense: Tense): number {
+  const { y, m } = ymdOf(anchor);
+  if (modifier === 'this') return y;
+  if (modifier === 'last') return month < m ? y : y - 1;
+  if (modifier === 'next') return month > m ? y : y + 1;
+  if (tense === 'future') return month >= m ? y : y + 1;
+  return month <= m ? y : y - 1;
+}
+
+const lead = String.raw`(?:(last|next|this|early|late|mid|the end of|the beginning of|the middle of|the start of|the first half of|the second half of)[\s-]+)?`;
+/** Words after which a capitalised month name is a month, not a name or the modal "may". */
+const MONTH_CONTEXT = /\b(?:in|since|until|till|by|through|during|from|to|of|before|after|early|late|mid|last|next|this|and|or|between|each|every|for|on|around|about|end|beginning|start)[\s-]+$/i;
+
+function modifierOf(word: string | undefined): string {
+  const w = (word ?? '').toLowerCase();
+  return w === 'last' || w === 'next' || w === 'this' ? w : '';
+}
+
+function resolve(ctx: RuleContext, month: number, modifier: string, year: string | undefined, start: number, end: number) {
+  if (year) return { value: formatMonth(Number(year), month), relative: false };
+  if (ctx.anchor === null) return { value: null, relative: true };
+  return { value: formatMonth(yearFor(ctx.anchor, month, modifier, ctx.tense(start, end)), month), relative: true };
+}
+
+/**
+ * Month names without a day (days are chrono's), seasons and fixed holidays.
+ * Examples (anchor 2016-02-15): "in December" (past clause) -> 2015-12, "last Oct." -> 2015-10,
+ * "late November 1999" -> 1999-11, "last fall" -> 2015-FA, "Christmas" -> 2015-12-25.
+ * "may" the modal and "March" the verb are skipped: a bare month needs a capital and a
+ * preposition or modifier before it, or a year after it.
+ */
+export const monthRules: TimexRule[] = [
+  {
+    name: 'month',
+    pattern: new RegExp(String.raw`\b${lead}(${monthPattern})(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?(?![\w-])`, 'gi'),
+    make(m, ctx) {
+      const name = m[2];
+      if (name[0] !== name[0].toUpperCase()) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      if (!m[1] && !m[3] && !MONTH_CONTEXT.test(before)) return null;
+      const month = monthNumbers[name.toLowerCase().replace('.', '')];
+      const hit = resolve(ctx, month, modifierOf(m[1]), m[3], m.index, m.index + m[0].length);
+      return { type: 'DATE', ...hit };
+    },
+  },
+  {
+    name: 'season',
+    pattern: /\b(?:(last|next|this|early|late|mid|the)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?\b/gi,
+    make(m, ctx) {
+      const season = seasons[m[2].toLowerCase()];
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const word = (m[1] ?? '').toLowerCase();
+      if (!m[3] && (word === '' || word === 'the') && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
+      if (m[2].toLowerCase() === 'fall' && !m[3] && (word === '' || word === 'the') && !/\b(?:in|during|this|last|next)\s+$/i.test(before)) return null;
+      const trimStart = word === 'the' ? m[0].indexOf(m[2]) : 0;
+      if (m[3]) return { type: 'DATE', value: `${m[3]}-${season.code}`, relative: false, trimStart };
+      if (ctx.anchor === null) return { type: 'DATE', value: null, relative: true, trimStart };
+      const year = yearFor(ctx.anchor, season.month, modifierOf(word), ctx.tense(m.index, m.index + m[0].length));
+      return { type: 'DATE', value: `${year}-${season.code}`, relative: true, trimStart };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Halloween|Thanksgiving(?: Day)?)(?:,?\s+((?:1[6-9]|20)\d\d))?\b/g,
+    make(m, ctx) {
+      const name = m[1].toLowerCase();
+      const at = (y: number) => {
+        if (!name.startsWith('thanksgiving')) return { y, ...holidays[name] };
+        const first = dayOf({ y, m: 11, d: 1 });
+        return ymdOf(first + ((4 - isoWeekday(first) + 7) % 7) + 21);
+      };
+      if (m[2]) return { type: 'DATE', value: formatDay(dayOf(at(Number(m[2])))), relative: false };
+      if (ctx.anchor === null) return { type: 'DATE', value: null, relative: true };
+      const anchor = ctx.anchor;
+      const y = ymdOf(anchor).y;
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      let day = dayOf(at(y));
+      if (tense === 'past' && day > anchor) day = dayOf(at(y - 1));
+      else if (tense === 'future' && day < anchor) day = dayOf(at(y + 1));
+      return { type: 'DATE', value: formatDay(day), relative: true };
+    },
+  },
+];

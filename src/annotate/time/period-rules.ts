@@ -1,0 +1,114 @@
+import { ymdOf } from './calendar.js';
+import { numberPattern, ordinals } from './time-words.data.js';
+import { countOf } from './duration-rules.js';
+import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
+
+const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
+
+/** True when the sentence around [start, end) talks about quarters, as earnings news does. */
+function quarterContext(ctx: RuleContext, start: number, end: number): boolean {
+  const window = ctx.text.slice(Math.max(0, start - 200), Math.min(ctx.text.length, end + 120));
+  return /\bquarter|\bperiod\b/i.test(window);
+}
+
+/** Value of a year-level offset: in earnings talk "a year ago" is the reported quarter a year back. */
+function yearBack(ctx: RuleContext, anchor: number, years: number, start: number, end: number): string {
+  return quarterContext(ctx, start, end) ? valueAt(anchor, 'quarter', -1 - 4 * years) : valueAt(anchor, 'year', -years);
+}
+
+/** The quarter in `y` or, without a year, the nearest one with that number in the tense's direction. */
+function quarterValue(ctx: RuleContext, q: number, year: string | undefined, start: number, end: number): string | null {
+  if (year) return `${year}-Q${q}`;
+  if (ctx.anchor === null) return null;
+  const { y, m } = ymdOf(ctx.anchor);
+  const current = Math.floor((m - 1) / 3) + 1;
+  const past = q > current && ctx.tense(start, end) === 'past';
+  return `${past ? y - 1 : y}-Q${q}`;
+}
+
+/**
+ * Weeks, months, quarters, years and decades, named or counted from the publication date.
+ * Examples (anchor 2014-10-07): "this week" -> 2014-W41, "last year" -> 2013, "earlier this
+ * month" / "earlier in the month" -> 2014-10, "two weeks ago" -> 2014-W39, "the third quarter"
+ * -> 2014-Q3, "fiscal 1989" -> 1989, "the 1990s" -> 199.
+ */
+export const periodRules: TimexRule[] = [
+  {
+    name: 'named-unit',
+    pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase()])),
+  },
+  {
+    name: 'within-the-unit',
+    pattern: /\b(?:earlier|later|early|late)\s+(?:in\s+)?the\s+(week|month|year)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[1].toLowerCase() as Unit, 0)),
+  },
+  {
+    name: 'units-ago',
+    pattern: new RegExp(String.raw`\b(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|later|from now|hence)\b`, 'gi'),
+    make(m, ctx) {
+      const count = countOf(m[1]);
+      const back = /ago|earlier|before/i.test(m[3]);
+      if (count === null || !Number.isInteger(count)) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: false };
+      const unit = singularUnit(m[2]) as Unit;
+      const n = back ? -count : count;
+      const end = m.index + m[0].length;
+      if (unit === 'year' && back) return relativeHit(ctx, 'DATE', (a) => yearBack(ctx, a, count, m.index, end));
+      return relativeHit(ctx, 'DATE', (a) => (unit === 'decade' ? valueAt(a, 'year', 10 * n).slice(0, 3) : valueAt(a, unit, n)));
+    },
+  },
+  {
+    name: 'year-ago-adjective',
+    pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
+    make: (m, ctx) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!m[1] && /^the/i.test(m[0])) return null;
+      return relativeHit(ctx, 'DATE', (a) => (m[1] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end)));
+    },
+  },
+  {
+    name: 'ordinal-quarter',
+    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
+    make(m, ctx) {
+      const n = ordinals[m[1].toLowerCase()];
+      const end = m.index + m[0].length;
+      if (m[2].toLowerCase() === 'half') {
+        if (n > 2) return null;
+        const year = m[3] ?? (ctx.anchor === null ? null : String(ymdOf(ctx.anchor).y));
+        return { type: 'DATE', value: year ? `${year}-H${n}` : null, relative: !m[3] };
+      }
+      return { type: 'DATE', value: quarterValue(ctx, n, m[3], m.index, end), relative: !m[3] };
+    },
+  },
+  {
+    name: 'the-quarter',
+    pattern: /\bthe\s+(?:(latest|current|recent|most recent|previous|prior|just-ended|just ended|fiscal|same)\s+)?(quarter|period)\b/gi,
+    make(m, ctx) {
+      const which = (m[1] ?? '').toLowerCase();
+      if (m[2].toLowerCase() === 'period' && !['latest', 'recent', 'most recent', 'just-ended', 'just ended'].includes(which)) return null;
+      if (which === 'same') return null;
+      const offset = which === 'current' ? 0 : which === 'previous' || which === 'prior' ? -2 : -1;
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'quarter', offset));
+    },
+  },
+  {
+    name: 'decade',
+    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0'?s|'(\d)0s)\b/gi,
+    make: (m) => ({ type: 'DATE', value: m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`, relative: false }),
+  },
+  {
+    name: 'year',
+    pattern: /(?<![$\d,.]\s?)\b(?:(?:fiscal|calendar|early|late|mid|mid-|the year)[\s-]*)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|[-/.,]\d|\d|percent|million|billion))/gi,
+    make(m, ctx) {
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      const modified = m[0].length > m[1].length;
+      const preposition = /\b(?:in|since|of|by|until|till|through|from|to|during|before|after|for|and|between|year|early|late|mid|circa|around|about|than)\s+$/i.test(before);
+      const closes = /^(?:\s*(?:[,.;:)"']|$|and\b|or\b|to\b|through\b|when\b|was\b|were\b|is\b|as\b|that\b|at\b|on\b|with\b|levels?\b|figures?\b|period\b|results?\b))/i.test(after);
+      if (!modified && !preposition && !closes) return null;
+      if (/^\s+(?:shares|people|workers|jobs|units|cars|troops|tons|employees)\b/i.test(after)) return null;
+      return { type: 'DATE', value: m[1], relative: false };
+    },
+  },
+];

@@ -1,0 +1,51 @@
+import type { Span } from '../../core/span.js';
+import type { Tense } from './timex-rule.js';
+
+// Future: modal "will", plans and schedules. Past: past auxiliaries, reporting verbs, -ed forms.
+const CUE = /\b(will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|next|would|could)\b|'ll\b|\b(was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
+
+/**
+ * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins
+ * (a future modal or plan word, or a past auxiliary / -ed verb). Example: in "when he travels
+ * to Australia on Friday" after "The mission will be part of talks", "will" is the only cue, so
+ * the tense is 'future'.
+ */
+export function tenseAround(text: string, sentence: Span, start: number, end: number): Tense {
+  const slice = text.slice(sentence.start, sentence.end);
+  let best: Tense = 'unknown';
+  let bestDistance = Infinity;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
+    const at = sentence.start + m.index;
+    const stop = at + m[0].length;
+    if (stop > start && at < end) continue; // a cue inside the timex itself ("last week") says nothing
+    const distance = at >= end ? at - end : start - stop;
+    // "would"/"could" are weak: they count only when nothing else is near.
+    const weight = /^(would|could)$/i.test(m[0]) ? distance + 40 : distance;
+    if (weight < bestDistance) {
+      bestDistance = weight;
+      best = m[1] ? 'future' : 'past';
+    }
+  }
+  return best;
+}
+
+/** The sentence (from `sentences`, sorted) containing `at`, or a window cut at line breaks and ". ". */
+export function sentenceAt(text: string, sentences: readonly Span[] | undefined, at: number): Span {
+  if (sentences && sentences.length) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+  }
+  let start = at;
+  while (start > 0 && at - start < 300 && text[start - 1] !== '\n' && !(text[start - 1] === ' ' && /[.!?]/.test(text[start - 2] ?? '') && !/\b[A-Z][a-z]{0,3}\.$/.test(text.slice(Math.max(0, start - 6), start - 1)))) start--;
+  let end = at;
+  while (end < text.length && end - at < 300 && text[end] !== '\n' && !(/[.!?]/.test(text[end]) && (text[end + 1] === ' ' || text[end + 1] === undefined) && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, end - 5), end)))) end++;
+  return { start, end };
+}
