@@ -1,0 +1,39 @@
+// Cue lists for block typing. Hand-kept from common newsroom and wire-service conventions:
+// caption style of Reuters/AP/AFP/Getty photo captions ("X speaks during ... in Y, September 6,
+// 2014. REUTERS/Name"), the credit lines of the main agencies, "Read more:"-style link boxes, and
+// the share/subscribe/cookie lines that web extraction leaves in. Checked against the seed
+// stories and the DEV extraction pages; no page-specific strings.
+
+/** Photo and wire agencies that appear in credits ("Reuters/Olivia Harris", "Getty Images"). */
+export const PHOTO_AGENCIES = [
+  'Reuters', 'REUTERS', 'AP', 'AP Photo', 'AFP', 'Getty Images', 'Getty', 'EPA', 'EPA-EFE', 'Bloomberg', 'PA', 'PA Images',
+  'PA Wire', 'Shutterstock', 'Alamy', 'NurPhoto', 'Xinhua', 'AAP', 'AAP Image', 'Supplied', 'Sipa', 'Rex Features', 'iStock',
+  'Corbis', 'WireImage', 'ANP', 'dpa', 'Anadolu Agency', 'TNS', 'USA TODAY Sports', 'Imagn',
+];
+
+/** Present-tense verbs of photo captions ("X speaks at ...", "Y looks on during ..."). */
+export const PHOTO_VERBS = [
+  'speaks', 'gestures', 'looks on', 'looks', 'arrives', 'poses', 'waves', 'attends', 'listens', 'walks', 'smiles', 'holds',
+  'reacts', 'stands', 'sits', 'talks', 'shakes hands', 'delivers', 'addresses', 'is seen', 'are seen', 'leaves', 'greets',
+  'celebrates', 'prays', 'march', 'marches', 'shouts', 'takes part', 'take part', 'gather', 'gathers', 'stand', 'sit', 'walk',
+  'wait', 'waits', 'pictured', 'is pictured', 'are pictured', 'hug', 'hugs', 'kneels', 'embrace', 'embraces', 'chats',
+];
+
+/** Lines that introduce a link box: the short lines after them are links to other stories. */
+export const LINK_CUES = /^(?:read more|read also|also read|more on this(?: story)?|related(?: articles?| stories| coverage| content| links?)?|see also|further reading|more from [\w .]+|recommended(?: for you)?|you may also like|you might also like|most read|trending|also on [\w .]+)\s*[:.\-]?\s*/i;
+
+/** Whole-line boilerplate: share/subscribe/cookie/ad lines. Checked on short lines only. */
+export const BOILERPLATE = [
+  /^advertisement$/i,
+  /^(?:ad|sponsored|sponsored content|promoted|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?)\.?$/i,
+  /^(?:share|share this(?: article| story| page)?|share (?:on|via) \w+|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|link copied|copied|whatsapp|facebook|twitter|linkedin|pinterest|reddit)[:.!]?$/i,
+  /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s*[|•·,]?\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|copy link|comments?)){1,8}$/i,
+  /^(?:sign up|subscribe|join|get)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|subscription|free)\b/i,
+  /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie policy)\b/i,
+  /^(?:follow (?:us|me|him|her|them)? ?on (?:twitter|facebook|instagram|linkedin)|like us on facebook)\b/i,
+  /^(?:click here|tap here)\b/i,
+  /^(?:copyright\b|©)/i,
+  /\ball rights reserved\b/i,
+  /^(?:published|updated|last updated|posted)\s*(?:on|at)?\s*:?\s*.{0,60}\d{1,2}[:.]\d{2}\b.{0,40}$/i,
+  /^(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected))\b/i,
+];
