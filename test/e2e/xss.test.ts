@@ -25,9 +25,9 @@ test('a hostile article runs no script on any page, even with the Content-Securi
       await page.goto(server.url + path);
       const found = await page.evaluate(() => ({
         xss: (window as unknown as { __xss?: string }).__xss ?? null,
-        scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
-        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
-        scriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        scripts: Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src')),
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        scriptLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
       }));
       assert.deepEqual(found, { xss: null, scripts: ['/static/app.js'], handlers: [], scriptLinks: 0 }, `page /${path}`);
     }
