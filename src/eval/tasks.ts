@@ -1,5 +1,6 @@
 import { extractionTask } from './extraction.js';
 import { datesTask } from './dates.js';
+import { summariesEval } from './summaries.js';
 import type { EvalTask } from './task.js';
 
 /**
@@ -9,4 +10,5 @@ import type { EvalTask } from './task.js';
 export const evalTasks: EvalTask[] = [
   extractionTask,
   datesTask,
+  summariesEval,
 ];

@@ -1,0 +1,73 @@
+import { stanceTriggers, type Stance } from './stance.data.js';
+
+/** A stance with the words that triggered it. `triggers` is empty when nothing matched. */
+export interface StanceReading {
+  readonly stance: Stance;
+  readonly triggers: string[];
+  /** Summed weight of the winning triggers (0 when none): how firmly the words say it. */
+  readonly score: number;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  stance: Stance;
+  weight: number;
+}
+
+const compiled = stanceTriggers.map((t) => ({ ...t, re: new RegExp(t.pattern, 'gi') }));
+const negationBefore = /\b(?:not|n't|never|no|hardly|nor|neither)\W+(?:\w+\W+)?$/i;
+/** Ties go to the more decisive reading: an explicit exclusion outweighs a modal. */
+const tieOrder: Stance[] = ['rules_out', 'reluctant', 'opposes', 'open', 'supports', 'undecided'];
+
+/** What a negated trigger means: "not an option" excludes it, "not support" opposes it. */
+function negate(stance: Stance): Stance {
+  if (stance === 'open') return 'rules_out';
+  if (stance === 'supports') return 'opposes';
+  if (stance === 'opposes') return 'supports';
+  return stance;
+}
+
+/**
+ * Reads the stance of one statement toward what it is about from lexical cues
+ * (stance.data.ts): each trigger votes with its weight; a trigger preceded by a negation
+ * within two words flips ("not an option" -> rules_out); a trigger inside a stronger one is
+ * dropped ("not supporting" counts once, as opposes). No trigger gives `undecided` with no
+ * triggers.
+ * Example: `classifyStance("said training is \"definitely an option.\"")` is
+ * `{ stance: 'open', triggers: ['an option'], score: 4 }`.
+ */
+export function classifyStance(text: string): StanceReading {
+  const lower = text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const hits: Hit[] = [];
+  for (const t of compiled) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
+      if (m[0].length === 0) { t.re.lastIndex++; continue; }
+      hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: t.weight });
+    }
+  }
+  hits.sort((a, b) => b.weight - a.weight || (b.end - b.start) - (a.end - a.start));
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
+    const lead = lower.slice(Math.max(0, hit.start - 24), hit.start);
+    const negatable = hit.stance === 'open' || hit.stance === 'supports' || hit.stance === 'opposes';
+    if (negatable && negationBefore.test(lead)) hit.stance = negate(hit.stance);
+    kept.push(hit);
+  }
+  if (kept.length === 0) return { stance: 'undecided', triggers: [], score: 0 };
+  const score = new Map<Stance, number>();
+  for (const k of kept) score.set(k.stance, (score.get(k.stance) ?? 0) + k.weight);
+  let best: Stance = 'undecided';
+  let bestScore = -1;
+  for (const s of tieOrder) {
+    const v = score.get(s) ?? 0;
+    if (v > bestScore) { best = s; bestScore = v; }
+  }
+  const triggers = kept
+    .filter((k) => k.stance === best)
+    .sort((a, b) => a.start - b.start)
+    .map((k) => text.slice(k.start, k.end));
+  return { stance: best, triggers, score: bestScore };
+}

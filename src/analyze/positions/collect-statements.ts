@@ -1,0 +1,91 @@
+import type { Article } from '../../core/article.js';
+import type { Doc, Quote } from '../../core/doc.js';
+import type { Evidence, Span } from '../../core/span.js';
+import type { StoryBundle } from '../../core/story.js';
+
+/** One attributed statement in a story, before stance and target are read. */
+export interface Statement {
+  readonly actorName: string;
+  /** Actor id when the caller resolves one (store `actors` table), else the normalised name. */
+  readonly actorId: string;
+  readonly articleId: string;
+  readonly date: string | null;
+  readonly quote: Quote;
+  /** The quoted words, fragments joined by " … ". */
+  readonly text: string;
+  /** Cue plus content: what stance is read from ("urged ...", "said ... an option"). */
+  readonly stanceText: string;
+  /** The sentence(s) around the content, for target words the quote leaves implicit. */
+  readonly contextText: string;
+  readonly evidence: Evidence;
+  /** Position in the story: article index * 1e7 + content start. */
+  readonly order: number;
+}
+
+/** Maps an entity of one article to a story-wide actor id, or undefined to use the name. */
+export type ActorIdOf = (articleId: string, entityId: string, name: string) => string | undefined;
+
+function sentenceAround(doc: Doc, span: Span): Span {
+  const sentences = doc.layers.sentences ?? [];
+  let start = span.start;
+  let end = span.end;
+  for (const s of sentences) {
+    if (s.end <= span.start) continue;
+    if (s.start >= span.end) break;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+/** "Key" joins "John Key" when exactly one longer actor name ends with it. */
+function canonicalNames(names: readonly string[]): Map<string, string> {
+  const unique = [...new Set(names)];
+  const out = new Map<string, string>();
+  for (const name of unique) {
+    const longer = name.includes(' ') ? [] : unique.filter((n) => n !== name && n.endsWith(' ' + name));
+    out.set(name, longer.length === 1 ? longer[0] : name);
+  }
+  return out;
+}
+
+/**
+ * Every quote with a known speaker in the story's non-duplicate articles, oldest article first.
+ * Actor identity across articles is the entity's canonical name ("Key" merges into "John Key"),
+ * unless `actorIdOf` gives an id.
+ * Example: the seed story gives statements such as
+ * `{ actorName: 'John Key', text: 'definitely an option.', date: '2014-10-21', ... }`.
+ */
+export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): Statement[] {
+  const raw: Array<{ name: string; entityId: string; doc: Doc; article: Article; quote: Quote; index: number }> = [];
+  bundle.articles.forEach(({ article, doc }, index) => {
+    if (bundle.duplicates.includes(article.id)) return;
+    const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+    for (const quote of doc.layers.quotes ?? []) {
+      const entity = quote.speaker ? entities.get(quote.speaker) : undefined;
+      if (!entity || entity.type !== 'PER' && entity.type !== 'ORG' || quote.content.length === 0) continue;
+      raw.push({ name: entity.name, entityId: entity.id, doc, article, quote, index });
+    }
+  });
+  const canonical = canonicalNames(raw.map((r) => r.name));
+  return raw.map(({ name, entityId, doc, article, quote, index }) => {
+    const first = quote.content[0];
+    const last = quote.content[quote.content.length - 1];
+    const around = sentenceAround(doc, { start: first.start, end: last.end });
+    const text = quote.content.map((c) => doc.text.slice(c.start, c.end)).join(' … ');
+    const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) + ' ' : '';
+    const actorName = canonical.get(name) ?? name;
+    return {
+      actorName,
+      actorId: actorIdOf?.(article.id, entityId, actorName) ?? actorName.toLowerCase(),
+      articleId: article.id,
+      date: article.publishedAt,
+      quote,
+      text,
+      stanceText: cue + text,
+      contextText: doc.text.slice(around.start, first.start) + ' ' + doc.text.slice(last.end, around.end),
+      evidence: { articleId: article.id, start: first.start, end: last.end },
+      order: index * 1e7 + first.start,
+    };
+  });
+}

@@ -1,0 +1,129 @@
+import type { Evidence } from '../../core/span.js';
+import type { StoryBundle } from '../../core/story.js';
+import { storyBlocks } from '../../core/doc.js';
+import { classifyStance } from './classify-stance.js';
+import { collectStatements, type ActorIdOf } from './collect-statements.js';
+import { detectShifts } from './detect-shifts.js';
+import { findDisagreements } from './find-disagreements.js';
+import { chooseTargets, targetLabel, targetVocabulary } from './group-targets.js';
+import type { Stance } from './stance.data.js';
+import { storyLinks, targetTerms } from './target-terms.js';
+
+export interface ActorRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** One statement with its stance, the words that triggered it, and where it is. */
+export interface PositionStatement {
+  readonly date: string | null;
+  readonly stance: Stance;
+  readonly text: string;
+  readonly evidence: Evidence;
+  readonly triggers: string[];
+  readonly kind: string;
+}
+
+export interface Position {
+  readonly actor: ActorRef;
+  /** Readable label ("troops / forces"); `targetKey` is what groups statements. */
+  readonly target: string;
+  readonly targetKey: string;
+  readonly statements: PositionStatement[];
+}
+
+export interface ShiftEnd {
+  readonly stance: Stance;
+  readonly date: string | null;
+  readonly evidence: Evidence;
+  readonly text: string;
+  readonly triggers: string[];
+}
+
+export interface Shift {
+  readonly actor: ActorRef;
+  readonly target: string;
+  readonly from: ShiftEnd;
+  readonly to: ShiftEnd;
+}
+
+/** One side of a disagreement. */
+export interface DisagreementSide {
+  readonly actor: ActorRef;
+  readonly stance: Stance;
+  readonly date: string | null;
+  readonly evidence: Evidence;
+  readonly text: string;
+}
+
+/** Two actors on opposite sides of one target within a month; `a` favours it, `b` is against. */
+export interface Disagreement {
+  readonly target: string;
+  readonly a: DisagreementSide;
+  readonly b: DisagreementSide;
+}
+
+export interface StoryPositions {
+  readonly positions: Position[];
+  readonly shifts: Shift[];
+  readonly disagreements: Disagreement[];
+}
+
+export interface StoryPositionsOptions {
+  /** Keep only actors whose name contains this (case-insensitive). */
+  readonly actor?: string;
+  readonly actorIdOf?: ActorIdOf;
+}
+
+const kindRank: Record<string, number> = { direct: 2, mixed: 1, indirect: 0 };
+
+/**
+ * What each actor in a story stands for: their statements grouped by target, each with a stance
+ * read from its words; shifts (same actor and target, stance changes between dates) and
+ * disagreements (two actors, opposite sides of one target, within a month).
+ * Example: for the seed story, John Key on "troops / forces" reads reluctant (2014-10-07,
+ * "at outer edge ..."), open (2014-10-21, "definitely an option."), rules_out (2016-02-15,
+ * "... categorically rule out special forces ..."), with two shifts.
+ */
+export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryPositionsOptions = {}): StoryPositions {
+  const statements = collectStatements(bundle, actorIdOf);
+  const texts = bundle.articles.map(({ doc }) => storyBlocks(doc).map((b) => doc.text.slice(b.start, b.end)).join('\n'));
+  const links = storyLinks(texts);
+  const vocabulary = targetVocabulary(texts, links);
+  const keyWeight = new Map<string, number>();
+  for (const { doc } of bundle.articles) {
+    for (const m of doc.layers.mentions ?? []) {
+      if (m.type !== 'LOC' || m.kind !== 'name') continue;
+      for (const t of targetTerms(doc.text.slice(m.start, m.end), links)) keyWeight.set(t.key, 0.5);
+    }
+  }
+  const readings = statements.map((s) => classifyStance(s.stanceText));
+  const keys = chooseTargets(statements.map((s) => ({
+    actor: s.actorId,
+    content: targetTerms(s.text, links),
+    context: targetTerms(s.contextText, links),
+    exclude: new Set(targetTerms(s.actorName).map((t) => t.key)),
+  })), vocabulary, { keyWeight });
+  const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
+  const keep = statements.map((s, i) => Boolean(keys[i]) && (!actor || s.actorName.toLowerCase().includes(actor.toLowerCase())));
+
+  const positions = new Map<string, Position>();
+  statements.forEach((s, i) => {
+    if (!keep[i]) return;
+    const id = `${s.actorId}\u0000${keys[i]}`;
+    let p = positions.get(id);
+    if (!p) positions.set(id, (p = { actor: refs[i], target: targetLabel(keys[i], vocabulary), targetKey: keys[i], statements: [] }));
+    p.statements.push({ date: s.date, stance: readings[i].stance, text: s.text, evidence: s.evidence, triggers: readings[i].triggers, kind: s.quote.kind });
+  });
+
+  const shiftInput = statements.map((s, i) => ({
+    actor: s.actorId, target: keep[i] ? keys[i] : '', date: s.date, order: s.order,
+    stance: readings[i].stance, score: readings[i].score, rank: kindRank[s.quote.kind] ?? 0,
+  }));
+  const end = (i: number): ShiftEnd => ({ stance: readings[i].stance, date: statements[i].date, evidence: statements[i].evidence, text: statements[i].text, triggers: readings[i].triggers });
+  const shifts = detectShifts(shiftInput).map(({ from, to }) => ({ actor: refs[from], target: targetLabel(keys[from], vocabulary), from: end(from), to: end(to) }));
+  const side = (i: number): DisagreementSide => ({ actor: refs[i], stance: readings[i].stance, date: statements[i].date, evidence: statements[i].evidence, text: statements[i].text });
+  const disagreements = findDisagreements(shiftInput).map(({ target, a, b }) => ({ target: targetLabel(target, vocabulary), a: side(a), b: side(b) }));
+  const ordered = [...positions.values()].sort((a, b) => b.statements.length - a.statements.length || a.actor.name.localeCompare(b.actor.name));
+  return { positions: ordered, shifts, disagreements };
+}

@@ -1,0 +1,70 @@
+import { porterStem } from '../porter-stemmer.js';
+import { targetClasses, targetStopwords } from './targets.data.js';
+
+/** A word that can name what a statement is about: `key` groups words meaning the same thing. */
+export interface TargetTerm {
+  /** Class name ("armed forces"), linked acronym's class, or Porter stem ("presid"). */
+  readonly key: string;
+  /** The word as written, e.g. "troops". */
+  readonly surface: string;
+}
+
+/** Story-level aliases: lowercase word -> key (e.g. "sas" -> "armed forces"). Built by `storyLinks`. */
+export type TargetLinks = ReadonlyMap<string, string>;
+
+const classOf = new Map<string, string>();
+for (const [key, words] of Object.entries(targetClasses)) for (const w of words) classOf.set(w, key);
+
+const wordPattern = /[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]/g;
+
+function baseKey(lower: string): string {
+  return classOf.get(lower) ?? porterStem(lower);
+}
+
+/**
+ * The content words of `text` as target terms, in order: function words, reporting verbs and
+ * words under 3 letters are left out; class words map to their class, story links apply.
+ * Example: `targetTerms('Sending troops to Iraq')` is
+ * `[{key:'send',surface:'Sending'},{key:'armed forces',surface:'troops'},{key:'iraq',surface:'Iraq'}]`.
+ */
+export function targetTerms(text: string, links: TargetLinks = new Map()): TargetTerm[] {
+  const out: TargetTerm[] = [];
+  for (const m of text.matchAll(wordPattern)) {
+    const surface = m[0].replace(/['\u2019]s$/i, '');
+    const lower = surface.toLowerCase();
+    if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$/.test(lower)) continue;
+    out.push({ key: links.get(lower) ?? baseKey(lower), surface });
+  }
+  return out;
+}
+
+const capitalRun = /\b(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+\b/g;
+const acronymBeforeWord = /\b([A-Z]{3,6})\s+([a-z]+)\b/g;
+
+/**
+ * Aliases found across a story's texts, so differently worded statements share a key:
+ * an acronym spelled out somewhere ("Special Air Service" ... "SAS") joins the spelled-out
+ * phrase, and an acronym or spelled-out name used as a modifier of a class noun
+ * ("SAS troops", "Special Air Service troops") joins that class.
+ * Example: `storyLinks(['Special Air Service troops left. The SAS is elite.']).get('sas')` is
+ * `'armed forces'`.
+ */
+export function storyLinks(texts: readonly string[]): Map<string, string> {
+  const links = new Map<string, string>();
+  const joined = texts.join('\n');
+  const acronyms = new Set(joined.match(/\b[A-Z]{3,6}\b/g) ?? []);
+  for (const m of joined.matchAll(capitalRun)) {
+    const words = m[0].split(' ');
+    const acronym = words.map((w) => w[0]).join('');
+    if (!acronyms.has(acronym)) continue;
+    const next = /^\s+([a-z]+)/.exec(joined.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    const cls = next ? classOf.get(next[1]) : undefined;
+    const key = cls ?? baseKey(words[words.length - 1].toLowerCase());
+    if (!links.has(acronym.toLowerCase()) || cls) links.set(acronym.toLowerCase(), key);
+  }
+  for (const m of joined.matchAll(acronymBeforeWord)) {
+    const cls = classOf.get(m[2]);
+    if (cls) links.set(m[1].toLowerCase(), cls);
+  }
+  return links;
+}

@@ -1,0 +1,110 @@
+import type { SentenceUnit } from './sentence-units.js';
+import { bigramConcepts, contentStems, terms } from './terms.js';
+import { queryNoise } from './query-noise.data.js';
+
+/** Options of `selectSentences`; defaults were set on the DUC 2006 DEV topics (see docs/rouge.md). */
+export interface SelectOptions {
+  /** Word budget. */
+  readonly words?: number;
+  /** Free-text focus: concepts holding one of its content words weigh more. */
+  readonly query?: string;
+  /** Articles (indexes into the bundle) whose content the reader already knows: their concepts are discounted. */
+  readonly earlier?: ReadonlySet<number>;
+  /** Weight kept by a concept the earlier articles already reported (0 = only new concepts count). */
+  readonly novelty?: number;
+  /** A concept holding a query word weighs 1 + queryBoost times more. */
+  readonly queryBoost?: number;
+  /** Each article that states a concept in a sentence sharing a word with the query adds this much weight. */
+  readonly queryContext?: number;
+  /** Gain is divided by words^lengthPower, so long sentences must earn their length. */
+  readonly lengthPower?: number;
+  readonly minWords?: number;
+  readonly maxWords?: number;
+  /** Fewest articles that must state a concept for it to count (default: 1 per 8 articles, 1 to 3). */
+  readonly minDf?: number;
+  /** Let the last sentence run past the budget (for scorers that cut at the limit themselves). */
+  readonly overflow?: boolean;
+}
+
+interface Candidate {
+  readonly unit: SentenceUnit;
+  readonly concepts: string[];
+}
+
+const addTo = (map: Map<string, Set<number>>, key: string, value: number): void => {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+};
+
+/** Concept weights: articles stating it (more when near the query), discounted when already known. */
+function conceptWeights(articlesOf: Map<string, Set<number>>, queryArticlesOf: Map<string, Set<number>>,
+  known: Set<string>, queryStems: Set<string>, minDf: number, o: Required<Pick<SelectOptions, 'novelty' | 'queryBoost' | 'queryContext'>>): Map<string, number> {
+  const weight = new Map<string, number>();
+  for (const [c, seen] of articlesOf) {
+    if (seen.size < minDf) continue;
+    const [a, b] = c.split(' ');
+    let w = seen.size + o.queryContext * (queryArticlesOf.get(c)?.size ?? 0);
+    if (queryStems.has(a) || queryStems.has(b)) w *= 1 + o.queryBoost;
+    if (known.has(c)) w *= o.novelty;
+    weight.set(c, w);
+  }
+  return weight;
+}
+
+/**
+ * Picks sentences that cover the story's most widely reported concepts (bigrams of stems, weighed by
+ * how many articles state them) within a word budget: a greedy budgeted-coverage summariser in the
+ * manner of Gillick & Favre (2009). A concept already covered adds nothing, so redundancy is
+ * controlled as MMR does. Returns the picked units in story order (article, then position).
+ * Example: `selectSentences(sentenceUnits(bundle), { words: 100, query: 'SAS deployment' })`.
+ */
+export function selectSentences(units: readonly SentenceUnit[], options: SelectOptions = {}): SentenceUnit[] {
+  const { words = 100, query, earlier = new Set<number>(), novelty = 0.3, queryBoost = 1, queryContext = 1,
+    lengthPower = 0.6, minWords = 8, maxWords = 40, overflow = false } = options;
+  const queryStems = new Set(query ? contentStems(query).filter((s) => !queryNoise.has(s)) : []);
+  const known = new Set<string>();
+  const articlesOf = new Map<string, Set<number>>();
+  const queryArticlesOf = new Map<string, Set<number>>();
+  const candidates: Candidate[] = [];
+  const fresh = new Set<number>();
+  for (const unit of units) {
+    const list = terms(unit.text);
+    const concepts = [...new Set(bigramConcepts(list))];
+    if (earlier.has(unit.articleIndex)) {
+      for (const c of concepts) known.add(c);
+      continue;
+    }
+    fresh.add(unit.articleIndex);
+    const onQuery = list.some((t) => queryStems.has(t.stem));
+    for (const c of concepts) {
+      addTo(articlesOf, c, unit.articleIndex);
+      if (onQuery) addTo(queryArticlesOf, c, unit.articleIndex);
+    }
+    if (!unit.headline && unit.complete && unit.words >= minWords && unit.words <= maxWords) candidates.push({ unit, concepts });
+  }
+  const minDf = options.minDf ?? Math.min(3, Math.max(1, Math.ceil(fresh.size / 8)));
+  const weight = conceptWeights(articlesOf, queryArticlesOf, known, queryStems, minDf, { novelty, queryBoost, queryContext });
+
+  const covered = new Set<string>();
+  const picked: SentenceUnit[] = [];
+  const used = new Set<Candidate>();
+  let budget = words;
+  while (budget > 0) {
+    let best: Candidate | null = null;
+    let bestScore = 0;
+    for (const cand of candidates) {
+      if (used.has(cand) || (!overflow && cand.unit.words > budget)) continue;
+      let gain = 0;
+      for (const c of cand.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
+      const score = gain / Math.pow(cand.unit.words, lengthPower);
+      if (score > bestScore) { bestScore = score; best = cand; }
+    }
+    if (!best) break;
+    used.add(best);
+    picked.push(best.unit);
+    for (const c of best.concepts) covered.add(c);
+    budget -= best.unit.words;
+  }
+  return picked.sort((x, y) => x.articleIndex - y.articleIndex || x.position - y.position);
+}
