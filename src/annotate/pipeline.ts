@@ -1,6 +1,8 @@
 import type { Stage } from '../core/stage.js';
 import { checkPipeline } from '../core/stage.js';
 import { blocksStage, sentencesStage } from './base-stages.js';
+import { publicationDateStage } from './time/publication-date-stage.js';
+import { timexesStage } from './time/timexes-stage.js';
 
 /**
  * The annotation pipeline, in order. Each stage states what it requires and assigns; the order
@@ -9,6 +11,8 @@ import { blocksStage, sentencesStage } from './base-stages.js';
 export const pipeline: Stage[] = [
   blocksStage,
   sentencesStage,
+  publicationDateStage,
+  timexesStage,
 ];
 
 checkPipeline(pipeline);

@@ -11,6 +11,8 @@ const NEUTRAL_REFERENCE = Date.UTC(2000, 0, 1, 12);
 export interface ChronoHit extends RuleHit {
   readonly start: number;
   readonly end: number;
+  /** A clock time with no date of its own ("3 p.m."): its day is the anchor's until joined. */
+  readonly timeOnly: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -19,8 +21,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Explicit calendar dates and clock times found by chrono-node's strict English parser
  * ("Sept. 30", "Aug. 7, 1998", "12/03/97", "3 p.m."), with the value at the granularity the text
  * states. chrono parses against the anchor at 12:00 UTC and its components are read as numbers,
- * so no timezone can move a day. A day without a year follows the clause's tense ("last Oct. 17"
- * and past clauses look back). Expressions without digits are left to the rule files.
+ * so no timezone can move a day. A day without a year takes chrono's nearest year (on DEV that
+ * beats following the tense), except "last Oct. 17", which looks back. Expressions without digits are left to the rule files.
  * Example: "on Sept. 30" with anchor 1998-02-27 in a past clause -> {value: "1997-09-30"}.
  */
 export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): ChronoHit[] {
@@ -28,7 +30,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
   const instant = new Date(ctx.anchor === null ? NEUTRAL_REFERENCE : ctx.anchor * 86_400_000 + 43_200_000);
   const hits: ChronoHit[] = [];
   for (const r of parser.parse(ctx.text, { instant, timezone: 0 })) {
-    if (!/\d/.test(r.text)) continue;
+    if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -46,7 +48,8 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
       let day = dayOf({ y: s.get('year') ?? 2000, m: s.get('month') ?? 1, d: s.get('day') ?? 1 });
       if (!hasYear) {
         if (ctx.anchor === null) day = NaN;
-        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : ctx.tense(start, end), hasDay);
+        // chrono picks the nearest year, which beats tense on DEV; "last Oct. 17" looks back.
+        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : 'nearest', hasDay);
       }
       value = Number.isNaN(day) ? null : formatDay(day);
       if (value && hasHour) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
@@ -55,9 +58,21 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
       else value = `${s.get('year')}-${pad(s.get('month') ?? 1)}`;
       relative = !hasYear;
     }
-    hits.push({ start: hitStart, end, type: hasHour ? 'TIME' : 'DATE', value, relative });
+    hits.push({ start: hitStart, end, type: hasHour ? 'TIME' : 'DATE', value, relative, timeOnly: hasHour && !hasDay && !hasMonth });
   }
   return hits;
+}
+
+// A clock time needs a clock word; "2.50 a share" and "at 1" are not times, "7/8" is a fraction.
+const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d:\d\d|noon|midnight/i;
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+
+function plausible(match: string, before: string): boolean {
+  if (FRACTION.test(match) || /[$\d.]\s?$/.test(before)) return false;
+  // Counted spans ("within 14 days") are durations, the duration rules' job.
+  if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(match)) return false;
+  const hasMonthOrDay = /[a-z]{3}/i.test(match.replace(/a\.?m\.?|p\.?m\.?|o'clock|noon|midnight|at|on/gi, '')) || /\d[/-]\d/.test(match);
+  return hasMonthOrDay || CLOCK.test(match);
 }
 
 /** Moves a yearless date into the past or future of the anchor as the tense says; chrono picks the nearest. */

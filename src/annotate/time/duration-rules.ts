@@ -5,6 +5,8 @@ import { singularUnit, type TimexRule } from './timex-rule.js';
 export function durationValue(count: number | null, unitWord: string): string | null {
   const unit = durationUnits[singularUnit(unitWord)];
   if (!unit) return null;
+  // TimeML states decades and centuries in years ("two decades" -> P20Y).
+  if (unit.unit === 'DE' || unit.unit === 'CE') return count === null ? 'PXY' : `P${count * (unit.unit === 'DE' ? 10 : 100)}Y`;
   const n = count === null ? 'X' : String(count);
   return unit.time ? `PT${n}${unit.unit}` : `P${n}${unit.unit}`;
 }
@@ -62,7 +64,8 @@ export const durationRules: TimexRule[] = [
   },
   {
     name: 'set-adverb',
-    pattern: /\b(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b/gi,
+    // "quarterly" and "annually" are left out: on DEV they mostly name reports and rates, not sets.
+    pattern: /\b(daily|weekly|monthly|yearly|hourly|nightly)\b/gi,
     make: (m) => {
       const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
       return { type: 'SET', value: unit[m[1].toLowerCase()], relative: false };

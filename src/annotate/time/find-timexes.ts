@@ -57,8 +57,8 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
       candidates.push({ start, end, type: hit.type, value: hit.value, relative: hit.relative, rule: rule.name, order });
     }
   });
-  for (const hit of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: 'chrono', order: -1 });
-  return pickNonOverlapping(candidates, regions);
+  for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
+  return joinTimeAndDay(text, pickNonOverlapping(candidates, regions));
 }
 
 /** Longest first (ties: lower order), dropping any candidate overlapping one already kept. */
@@ -77,4 +77,24 @@ function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regi
     kept.push(timex);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const JOINER = /^\s*(?:,|on|at)?\s*$/i;
+
+/** "10 p.m. Wednesday", "Friday at 9 a.m.": a clock time next to a day becomes one TIME on that day. */
+function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
+  const out: FoundTimex[] = [];
+  for (const t of timexes) {
+    const prev = out[out.length - 1];
+    if (prev && JOINER.test(text.slice(prev.end, t.start))) {
+      const time = prev.rule === 'chrono-time' ? prev : t.rule === 'chrono-time' ? t : null;
+      const day = time === prev ? t : prev;
+      if (time && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value ?? '') && time.value) {
+        out[out.length - 1] = { start: prev.start, end: t.end, type: 'TIME', value: `${day.value}${time.value.slice(10)}`, relative: true, rule: 'joined' };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }

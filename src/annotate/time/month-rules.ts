@@ -4,16 +4,22 @@ import type { RuleContext, Tense, TimexRule } from './timex-rule.js';
 
 /**
  * The year of a month (or season start) named without one: "last" = strictly before the anchor's
- * month, "next" = strictly after, "this" = the anchor's year; bare: the past (at or before the
- * anchor's month) unless the clause is future. Example: anchor 2016-02-15, December, past -> 2015.
+ * month, "next" = strictly after, "this" = the anchor's year; bare: the nearer one (the tense
+ * breaks a tie). Example: anchor 2016-02-15, "in December" -> 2015.
  */
 export function yearFor(anchor: number, month: number, modifier: string, tense: Tense): number {
   const { y, m } = ymdOf(anchor);
   if (modifier === 'this') return y;
   if (modifier === 'last') return month < m ? y : y - 1;
   if (modifier === 'next') return month > m ? y : y + 1;
-  if (tense === 'future') return month >= m ? y : y + 1;
-  return month <= m ? y : y - 1;
+  const back = month <= m ? y : y - 1;
+  const ahead = month >= m ? y : y + 1;
+  // The nearer of the two; the tense only breaks ties (on DEV, tense cues were wrong more often
+  // than nearness for months: "February" said in October 1989 was February 1990).
+  const behind = (m - month + 12) % 12;
+  const before = (month - m + 12) % 12;
+  if (behind === before) return tense === 'future' ? ahead : back;
+  return behind < before ? back : ahead;
 }
 
 const lead = String.raw`(?:(last|next|this|early|late|mid|the end of|the beginning of|the middle of|the start of|the first half of|the second half of)[\s-]+)?`;
