@@ -1,6 +1,9 @@
 import { extractionTask } from './extraction.js';
 import { datesTask } from './dates.js';
 import { summariesEval } from './summaries.js';
+import { timelinesEval } from './timelines.js';
+import { positionsTask } from './positions.js';
+import { quotesTask } from './quotes.js';
 import type { EvalTask } from './task.js';
 
 /**
@@ -11,4 +14,7 @@ export const evalTasks: EvalTask[] = [
   extractionTask,
   datesTask,
   summariesEval,
+  timelinesEval,
+  positionsTask,
+  quotesTask,
 ];

@@ -1,0 +1,98 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyStance } from '../analyze/positions/classify-stance.js';
+import { detectShifts, type ShiftInput } from '../analyze/positions/detect-shifts.js';
+import { chooseTargets, targetVocabulary } from '../analyze/positions/group-targets.js';
+import type { Stance } from '../analyze/positions/stance.data.js';
+import { storyLinks, targetTerms } from '../analyze/positions/target-terms.js';
+import { StorylineError, errorCodes } from '../core/errors.js';
+import { pairScores, shiftScores, stanceScores } from './position-scores.js';
+import { readJsonLines } from './read-json-lines.js';
+import type { EvalTask } from './task.js';
+
+type Pair = [number, number];
+interface GoldStatement { type: 'statement'; id: string; articleId: string; date: string | null; start: number; end: number; speaker: string; target: string; stance: Stance }
+interface GoldShift { type: 'shift'; id: string; from: string; to: string }
+interface Attribution { content: Pair | Pair[]; cue: Pair | Pair[] | null }
+interface QuotesRecord { id: string; text: string; attributions: Attribution[] }
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const fragments = (s: Pair | Pair[]): Pair[] => (Array.isArray(s[0]) ? (s as Pair[]) : [s as Pair]);
+
+/** The raw sentence(s) around [start, end): back to the previous . ! ? or line break, forward to the next. */
+function around(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["')\]]?\s+[^.!?]*$/) + 1);
+  const after = text.slice(end, end + 400);
+  const stop = after.search(/[.!?]["')\]]?(\s|$)|\n/);
+  return before.slice(Math.max(0, cut)) + ' ' + (stop < 0 ? after : after.slice(0, stop + 1));
+}
+
+/**
+ * `storyline eval positions eval-gold/positions.jsonl`: stance accuracy (+ confusion), target
+ * grouping agreement and shift precision/recall on the hand-labelled statements, whose text is
+ * read at run time from the PolNeAR file in STORYLINE_EVAL_QUOTES (default
+ * ../shared/eval/quotes/dev.jsonl next to the repo). Baselines: always "supports"; one target
+ * per speaker.
+ */
+export const positionsTask: EvalTask = {
+  name: 'positions',
+  describe: 'stance, target grouping and shifts on hand-labelled statements (pointers into PolNeAR dev)',
+  async run(file, { out, limit }) {
+    const quotesFile = process.env.STORYLINE_EVAL_QUOTES ?? resolve(repoRoot, '../shared/eval/quotes/dev.jsonl');
+    if (!existsSync(quotesFile)) throw new StorylineError(errorCodes.USAGE, `PolNeAR quotes file not found at ${quotesFile}; set STORYLINE_EVAL_QUOTES to the path of quotes/dev.jsonl`);
+    const records = [...readJsonLines<GoldStatement | GoldShift>(file)];
+    const gold = records.filter((r): r is GoldStatement => r.type === 'statement').slice(0, limit);
+    const goldShifts = records.filter((r): r is GoldShift => r.type === 'shift');
+    const wanted = new Set(gold.map((g) => g.articleId));
+    const articles = new Map<string, QuotesRecord>();
+    for (const r of readJsonLines<QuotesRecord>(quotesFile)) if (wanted.has(r.id)) articles.set(r.id, r);
+
+    const prepared = gold.map((g) => {
+      const article = articles.get(g.articleId);
+      if (!article) throw new StorylineError(errorCodes.BAD_INPUT, `article ${g.articleId} of ${g.id} is not in ${quotesFile}`);
+      const a = article.attributions.find((x) => { const f = fragments(x.content); return f[0][0] === g.start && f[f.length - 1][1] === g.end; });
+      const content = (a ? fragments(a.content) : [[g.start, g.end] as Pair]).map(([s, e]) => article.text.slice(s, e)).join(' … ');
+      const cue = a?.cue ? fragments(a.cue).map(([s, e]) => article.text.slice(s, e)).join(' ') + ' ' : '';
+      return { g, article, content, stanceText: cue + content, context: around(article.text, g.start, g.end) };
+    });
+    const readings = prepared.map((p) => classifyStance(p.stanceText));
+    const keys: string[] = new Array(prepared.length).fill('');
+    for (const [id, article] of articles) {
+      const idx = prepared.flatMap((p, i) => (p.g.articleId === id ? [i] : []));
+      const links = storyLinks([article.text]);
+      const chosen = chooseTargets(idx.map((i) => ({
+        actor: prepared[i].g.speaker,
+        content: targetTerms(prepared[i].content, links),
+        context: targetTerms(prepared[i].context, links),
+        exclude: new Set(targetTerms(prepared[i].g.speaker).map((t) => t.key)),
+      })), targetVocabulary([article.text], links));
+      idx.forEach((i, k) => (keys[i] = chosen[k]));
+    }
+    const speakers = gold.map((g) => g.speaker);
+    const shiftInput: ShiftInput[] = gold.map((g, i) => ({ actor: g.speaker, target: keys[i], date: g.date, order: g.start, stance: readings[i].stance, score: readings[i].score }));
+    const predictedShifts = detectShifts(shiftInput).map(({ from, to }) => [from, to] as Pair);
+    const index = new Map(gold.map((g, i) => [g.id, i]));
+    const goldPairs = goldShifts.filter((s) => index.has(s.from) && index.has(s.to)).map((s) => [index.get(s.from)!, index.get(s.to)!] as Pair);
+    const goldStances = gold.map((g) => g.stance);
+    const goldTargets = gold.map((g) => g.target);
+
+    if (out) writeFileSync(out, gold.map((g, i) => JSON.stringify({ ...g, stance: readings[i].stance, target: keys[i], triggers: readings[i].triggers })).join('\n') + '\n');
+    return {
+      task: 'positions',
+      n: gold.length,
+      ours: {
+        stance: stanceScores(readings.map((r) => r.stance), goldStances),
+        targets: pairScores(speakers, keys, goldTargets),
+        shifts: shiftScores(predictedShifts, goldPairs, speakers, goldTargets, goldStances),
+      },
+      baseline: {
+        name: 'always supports; one target per speaker',
+        stance: stanceScores(gold.map(() => 'supports'), goldStances),
+        targets: pairScores(speakers, speakers, goldTargets),
+      },
+      errors: gold.flatMap((g, i) => (readings[i].stance === g.stance ? [] : [{ id: g.id, gold: g.stance, ours: readings[i].stance, triggers: readings[i].triggers }])),
+    };
+  },
+};
