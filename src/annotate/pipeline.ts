@@ -3,6 +3,7 @@ import { checkPipeline } from '../core/stage.js';
 import { blocksStage, sentencesStage } from './base-stages.js';
 import { publicationDateStage } from './time/publication-date-stage.js';
 import { timexesStage } from './time/timexes-stage.js';
+import { quotesStage } from './quotes/quotes-stage.js';
 
 /**
  * The annotation pipeline, in order. Each stage states what it requires and assigns; the order
@@ -13,6 +14,7 @@ export const pipeline: Stage[] = [
   sentencesStage,
   publicationDateStage,
   timexesStage,
+  quotesStage,
 ];
 
 checkPipeline(pipeline);

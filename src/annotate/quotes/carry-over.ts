@@ -1,0 +1,62 @@
+import type { Span } from '../../core/span.js';
+import { findContaining, overlaps } from '../../core/span.js';
+import type { FoundQuote } from './find-cue-quotes.js';
+import type { QuotedSpan } from './quote-marks.js';
+
+/** A quote whose speaker is carried over from an earlier quote (`from` indexes `found`). */
+export interface CarriedQuote extends FoundQuote {
+  readonly from: number | null;
+}
+
+/**
+ * Quoted spans that no cue-anchored quote covers. A quote that opens its paragraph (or continues
+ * the previous paragraph's quote) or a quoted fragment of 3+ words takes the source of the
+ * latest cue-anchored quote at most `maxParagraphs` paragraphs back (seed 001: "It's a tragedy
+ * that he didn't do it earlier." is Norman's, from the paragraph before).
+ * `found` must be sorted by content start.
+ */
+export function carryOverQuotes(
+  text: string,
+  quoted: readonly QuotedSpan[],
+  found: readonly FoundQuote[],
+  paragraphs: readonly Span[],
+  { maxParagraphs = 2 }: { maxParagraphs?: number } = {},
+): CarriedQuote[] {
+  const out: CarriedQuote[] = [];
+  const covered = (q: QuotedSpan) => found.some((f) => f.content.some((c) => overlaps(c, q.inner)));
+  let f = 0;
+  let chain: { para: number; at: number; quote: CarriedQuote } | null = null;
+  for (const q of quoted) {
+    if (covered(q)) continue;
+    while (f < found.length && anchorEnd(found[f]) <= q.start) f++;
+    const para = findContaining(paragraphs, q.start);
+    if (para < 0) continue;
+    const leading = q.continued || text.slice(paragraphs[para].start, q.start).trim() === '';
+    const words = text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
+    if (!leading && words < 3) continue;
+    const prev = f > 0 ? f - 1 : -1;
+    // A run of quote-only paragraphs keeps the speaker of the run's first paragraph.
+    if (leading && chain && chain.quote.from !== null && para - chain.para <= 1 && (prev < 0 || anchorEnd(found[prev]) <= chain.at)) {
+      const quote: CarriedQuote = { ...chain.quote, content: [q.inner] };
+      out.push(quote);
+      chain = { para, at: q.end, quote };
+      continue;
+    }
+    const near = prev >= 0 && para - findContaining(paragraphs, anchorEnd(found[prev]) - 1) <= maxParagraphs;
+    if (!near && !leading) continue;
+    const quote: CarriedQuote = {
+      content: [q.inner],
+      cue: null,
+      source: near ? found[prev].source : null,
+      confidence: near ? (leading ? 0.6 : 0.45) : 0.3,
+      from: near ? prev : null,
+    };
+    out.push(quote);
+    chain = { para, at: q.end, quote };
+  }
+  return out;
+}
+
+function anchorEnd(f: FoundQuote): number {
+  return Math.max(...f.content.map((c) => c.end), f.cue?.end ?? 0, f.source?.end ?? 0);
+}

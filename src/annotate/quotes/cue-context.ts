@@ -1,0 +1,51 @@
+import type { Token } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { findContaining } from '../../core/span.js';
+import type { QuotedSpan } from './quote-marks.js';
+
+/** Read-only view over one Doc that the quote finders share. */
+export interface CueContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quoted: readonly QuotedSpan[];
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quoted span (marks included) holding `offset`, or undefined. */
+export function quoteAt(quoted: readonly QuotedSpan[], offset: number): QuotedSpan | undefined {
+  const i = findContaining(quoted, offset);
+  return i < 0 ? undefined : quoted[i];
+}
+
+/** True when `offset` lies between the marks of a quoted span. */
+export function insideQuote(quoted: readonly QuotedSpan[], offset: number): boolean {
+  const q = quoteAt(quoted, offset);
+  return !!q && offset > q.start && offset < q.end;
+}
+
+/**
+ * Trims spaces, a leading quote mark, and trailing commas and dashes; a closing quote mark is
+ * dropped but the stop before it kept, a bare final stop is dropped:
+ * `"It's a tragedy,"` gives `It's a tragedy`, `is "definitely an option."` keeps `option.`.
+ */
+export function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s",:;]/.test(text[start])) start++;
+  while (end > start && /[\s,;:-]/.test(text[end - 1])) end--;
+  if (end > start && text[end - 1] === '"') {
+    end--;
+    while (end > start && /[\s,;:-]/.test(text[end - 1])) end--;
+  } else if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  return { start, end };
+}

@@ -1,0 +1,75 @@
+// Cue words for attributed speech and thought. Hand-kept from the reporting verbs that news
+// style guides list (AP "said" guidance, Bergler's reporting-verb classes) and from the cue
+// frequencies counted on the PolNeAR DEV/train gold (counts only, no text copied).
+// Each entry is a lemma with its inflections; `speech` verbs take a clause or a quote,
+// `thought` verbs (believe, think, hope...) are beliefs and intentions, which PolNeAR also
+// annotates as attributions.
+
+const SPEECH = `say said says saying|tell told tells telling|add added adds adding|write wrote writes writing|
+note noted notes noting|state stated states stating|explain explained explains explaining|
+argue argued argues arguing|claim claimed claims claiming|insist insisted insists insisting|
+warn warned warns warning|announce announced announces announcing|report reported reports reporting|
+suggest suggested suggests suggesting|acknowledge acknowledged acknowledges acknowledging|
+admit admitted admits admitting|declare declared declares declaring|reiterate reiterated reiterates reiterating|
+confirm confirmed confirms confirming|deny denied denies denying|predict predicted predicts predicting|
+recall recalled recalls recalling|respond responded responds responding|reply replied replies replying|
+conclude concluded concludes concluding|continue continued continues continuing|
+complain complained complains complaining|contend contended contends contending|
+assert asserted asserts asserting|maintain maintained maintains maintaining|
+emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising|
+stress stressed stresses stressing|signal signalled signaled signals signalling signaling|
+tweet tweeted tweets tweeting|post posted posts|promise promised promises promising|
+pledge pledged pledges pledging|vow vowed vows vowing|concede conceded concedes conceding|
+observe observed observes observing|remark remarked remarks remarking|testify testified testifies testifying|
+indicate indicated indicates indicating|reveal revealed reveals revealing|boast boasted boasts boasting|
+joke joked jokes joking|quip quipped quips|charge charged charges|allege alleged alleges alleging|
+estimate estimated estimates estimating|disclose disclosed discloses disclosing|
+ask asked asks asking|point pointed points pointing|mention mentioned mentions mentioning|
+tout touted touts touting|shout shouted shouts|yell yelled yells|whisper whispered|
+agree agreed agrees agreeing|caution cautioned cautions cautioning|
+acknowledge acknowledged|counter countered counters countering|retort retorted|
+hint hinted hints hinting|speculate speculated speculates speculating|
+find found finds|show showed shows showing|learn learned learnt|
+announce announced|inform informed informs|assure assured assures assuring|
+remind reminded reminds reminding|convince convinced|urge urged urges urging|
+proclaim proclaimed proclaims|propose proposed proposes proposing|
+recount recounted recounts|describe described describes describing`;
+
+const THOUGHT = `believe believed believes believing|think thought thinks thinking|hope hoped hopes hoping|
+fear feared fears fearing|expect expected expects expecting|feel felt feels feeling|
+know knew knows knowing|worry worried worries worrying|doubt doubted doubts doubting|
+suspect suspected suspects suspecting|realize realized realizes realise realised realises|
+understand understood understands|assume assumed assumes assuming|wonder wondered wonders wondering`;
+
+function forms(list: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const group of list.split('|')) {
+    const words = group.trim().split(/\s+/);
+    for (const w of words) out.set(w, words[0]);
+  }
+  return out;
+}
+
+/** Speech cue word (lower case) -> lemma: `said` -> `say`. */
+export const speechCues: ReadonlyMap<string, string> = forms(SPEECH);
+
+/** Belief/intention cue word (lower case) -> lemma: `believes` -> `believe`. */
+export const thoughtCues: ReadonlyMap<string, string> = forms(THOUGHT);
+
+/** Cues whose object is the hearer: "told reporters that ...", "asked him whether ...". */
+export const hearerCues: ReadonlySet<string> = new Set(['tell', 'ask', 'warn', 'inform', 'assure', 'remind', 'convince', 'urge', 'caution']);
+
+/** Cues that need a following preposition to report speech: "pointed out", "pointed to". */
+export const particleCues: ReadonlyMap<string, readonly string[]> = new Map([
+  ['point', ['out', 'to']],
+]);
+
+/** Cue words that are mostly not reporting unless a clause follows (checked by the finder). */
+export const weakCues: ReadonlySet<string> = new Set(['find', 'show', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point']);
+
+/** Verbs that are auxiliaries or adverbs between a source and its cue: "has said", "also told". */
+export const cueModifiers: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do',
+  'also', 'later', 'then', 'previously', 'reportedly', 'repeatedly', 'recently', 'once', 'often', 'still', 'again', 'already',
+  'further', 'publicly', 'privately', 'initially', 'first', 'since', 'just', 'even', 'long', 'frequently', 'separately',
+]);

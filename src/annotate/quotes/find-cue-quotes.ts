@@ -1,0 +1,152 @@
+import type { Span } from '../../core/span.js';
+import type { CueContext } from './cue-context.js';
+import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
+import { hearerCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
+import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.js';
+
+/** A quote found next to a cue, before kinds and speakers are settled. */
+export interface FoundQuote {
+  readonly content: Span[];
+  readonly cue: Span | null;
+  readonly source: Span | null;
+  readonly confidence: number;
+}
+
+const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
+
+/**
+ * Quotes anchored on a cue word inside each unit: `X said (that) CONTENT`,
+ * `CONTENT, X said` / `CONTENT, said X`, `"A," he said, "B."` (two content spans),
+ * `according to X, CONTENT` and `CONTENT, according to X`. Cues inside quote marks are
+ * someone else's words and are skipped.
+ * Example: in `Mr Key said training is an option.` the content is `training is an option`,
+ * the cue `said`, the source `Mr Key`.
+ */
+export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const unit of units) {
+    const t0 = tokenAt(ctx.tokens, unit.start);
+    const t1 = tokenAt(ctx.tokens, unit.end);
+    for (let c = t0; c < t1; c++) {
+      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
+      const w = word(ctx.text, ctx.tokens, c);
+      const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
+        ? according(ctx, unit, t0, t1, c)
+        : isCue(ctx, c, t0) ? cueQuote(ctx, unit, t0, t1, c) : null;
+      if (found && found.content.every((s) => s.end - s.start > 1)) out.push(found);
+    }
+  }
+  return out;
+}
+
+function isCue(ctx: CueContext, c: number, t0: number): boolean {
+  const w = word(ctx.text, ctx.tokens, c);
+  if (!speechCues.has(w) && !thoughtCues.has(w)) return false;
+  const pos = ctx.tokens[c].pos;
+  if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN') return false;
+  const prev = c > t0 ? ctx.tokens[c - 1] : null;
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
+  // "was found", "is expected": passives and adjectives are not speech acts here.
+  if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
+  return true;
+}
+
+// The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
+function phraseStart(ctx: CueContext, source: Span | null, c: number): number {
+  return source ? tokenAt(ctx.tokens, source.start) : c;
+}
+
+function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
+  const { text, tokens } = ctx;
+  const w = word(text, tokens, c);
+  const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? w;
+  const cue = tokens[c];
+  let source = sourceBefore(text, tokens, c, t0);
+  const pre = phraseStart(ctx, source, c) - 1;
+  // Trailing attribution: `CONTENT, he said (in a statement).` or `..." said Mr Key.`
+  const tail = tailExtent(ctx, c, t1);
+  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && tail.short) {
+    source ??= sourceAfter(text, tokens, c, t1);
+    const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
+    const content = [first];
+    if (tail.nextQuote) content.push(trimContent(text, tail.nextQuote));
+    return { content, cue, source, confidence: source ? 0.9 : 0.6 };
+  }
+  if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
+  if (!source) return null;
+  let s = c + 1;
+  const particles = particleCues.get(lemma);
+  if (particles) {
+    if (!particles.includes(word(text, tokens, s))) return null;
+    s++;
+  }
+  if (hearerCues.has(lemma)) {
+    let k = s;
+    while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
+    s = k;
+  }
+  let hasThat = false;
+  for (let k = s; k < t1 && k - s < 8; k++) {
+    const kw = word(text, tokens, k);
+    if (kw === 'that' && tokens[k].pos !== 'DET') {
+      hasThat = true;
+      s = k + 1;
+      break;
+    }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === ',' || kw === '"') break;
+  }
+  if (s >= t1) return null;
+  const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
+  if ((weakCues.has(lemma) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
+    if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) return null;
+  }
+  if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
+  const end = contentEnd(ctx, s, t1, unit);
+  const content = trimContent(text, { start: tokens[s].start, end });
+  const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
+  return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+// What follows a cue: `short` when it is only a speaker and adverbials up to the unit end
+// (or up to a new quote: `"A," he said, "B."`, whose quote is returned as `nextQuote`).
+function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; nextQuote: Span | null } {
+  const { text, tokens } = ctx;
+  for (let k = c + 1; k < t1; k++) {
+    const kw = word(text, tokens, k);
+    if (kw === '"' || text[tokens[k].start] === '"') {
+      const q = quoteAt(ctx.quoted, tokens[k].start);
+      if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: q.inner };
+    }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
+    if (k - c > 10) return { short: false, nextQuote: null };
+  }
+  return { short: true, nextQuote: null };
+}
+
+// Content runs to the unit end, or to a later trailing attribution (", according to X").
+function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): number {
+  const { text, tokens } = ctx;
+  for (let k = s + 1; k < t1 - 1; k++) {
+    if (word(text, tokens, k) !== ',' || insideQuote(ctx.quoted, tokens[k].start)) continue;
+    const next = word(text, tokens, k + 1);
+    if (next === 'according' && word(text, tokens, k + 2) === 'to') return tokens[k].start;
+  }
+  return unit.end;
+}
+
+function according(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
+  const { text, tokens } = ctx;
+  const cue = { start: tokens[c].start, end: tokens[c + 1].end };
+  const source = sourceAfter(text, tokens, c + 1, t1);
+  if (!source) return null;
+  let lead = t0;
+  while (lead < c && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[lead].pos)) lead++;
+  if (lead === c) {
+    let s = tokenAt(tokens, source.end);
+    if (word(text, tokens, s) === ',') s++;
+    if (s >= t1) return null;
+    return { content: [trimContent(text, { start: tokens[s].start, end: unit.end })], cue, source, confidence: 0.8 };
+  }
+  return { content: [trimContent(text, { start: unit.start, end: tokens[c].start })], cue, source, confidence: 0.8 };
+}

@@ -1,0 +1,37 @@
+import type { Doc, Quote } from '../../core/doc.js';
+import { storyBlocks } from '../../core/doc.js';
+import { carryOverQuotes } from './carry-over.js';
+import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
+import { findQuotedSpans } from './quote-marks.js';
+import { quoteKind } from './quote-kind.js';
+import { quoteUnits } from './quote-units.js';
+import { resolveSpeaker } from './resolve-speaker.js';
+
+/**
+ * Every quote in the headline and body of a Doc that has sentences and tokens: cue-anchored
+ * direct, indirect and mixed quotes, then quote-mark stretches with no cue of their own, which
+ * carry the speaker over from the quote before. Pure: the Doc is not changed.
+ * Example: for `Mr Key said training is "definitely an option."` gives one `mixed` quote
+ * with cue "said" and source "Mr Key".
+ */
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const blocks = storyBlocks(doc);
+  const tokens = doc.layers.tokens ?? [];
+  const quoted = findQuotedSpans(text, blocks);
+  const units = quoteUnits(doc.layers.sentences ?? [], quoted, blocks);
+  const found = dedupe(findCueQuotes({ text, tokens, quoted }, units));
+  const speakers = found.map((f) => resolveSpeaker(doc, f.source));
+  const carried = carryOverQuotes(text, quoted, found, blocks);
+  const quotes: Quote[] = [
+    ...found.map((f, i) => ({ ...f, speaker: speakers[i], kind: quoteKind(text, f.content, quoted) })),
+    ...carried.map(({ from, ...f }) => ({ ...f, speaker: from === null ? null : speakers[from], kind: quoteKind(text, f.content, quoted) })),
+  ];
+  return quotes.sort((a, b) => a.content[0].start - b.content[0].start);
+}
+
+// Sorted by content start; two cues that yield the same content keep the first.
+function dedupe(found: FoundQuote[]): FoundQuote[] {
+  const sorted = [...found].sort((a, b) => a.content[0].start - b.content[0].start || a.content[0].end - b.content[0].end);
+  return sorted.filter((f, i) => i === 0 || f.content[0].start !== sorted[i - 1].content[0].start || f.content[0].end !== sorted[i - 1].content[0].end);
+}

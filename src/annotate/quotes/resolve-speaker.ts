@@ -1,0 +1,42 @@
+import type { Doc, Mention } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { overlaps } from '../../core/span.js';
+
+const PERSONAL = /^(he|she|him|her|i|who)$/i;
+
+/**
+ * The entity id that speaks through `source`: the entity of the mention that overlaps it;
+ * for a personal pronoun with no linked entity, the nearest person mentioned by name before it.
+ * Null when the Doc has no mentions layer or nothing fits.
+ * Example: source "Mr Key" over a mention of entity "e1" gives "e1".
+ */
+export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
+  const mentions = doc.layers.mentions;
+  if (!source || !mentions || mentions.length === 0) return null;
+  const at = firstEndingAfter(mentions, source.start);
+  let best: Mention | null = null;
+  for (let i = at; i < mentions.length && mentions[i].start < source.end; i++) {
+    if (overlaps(mentions[i], source) && mentions[i].entity && (!best || mentions[i].end - mentions[i].start > best.end - best.start)) best = mentions[i];
+  }
+  if (best?.entity) return best.entity;
+  if (!PERSONAL.test(doc.text.slice(source.start, source.end).trim())) return null;
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const m = mentions[i];
+    if (m.type === 'PER' && m.kind === 'name' && m.entity && m.end <= source.start) return m.entity;
+  }
+  return null;
+}
+
+// Mentions are sorted by start; the first whose end passes `offset` (a short scan back covers
+// a long mention that starts earlier).
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && mentions[lo - 1].end > offset) lo--;
+  return lo;
+}

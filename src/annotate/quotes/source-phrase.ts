@@ -1,0 +1,96 @@
+import type { Token } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { cueModifiers } from './cues.data.js';
+
+const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const HEADS = new Set(['PROPN', 'NOUN']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all']);
+
+/** The lower-cased surface of token `i`. */
+export function word(text: string, tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t ? text.slice(t.start, t.end).toLowerCase() : '';
+}
+
+/**
+ * The speaker phrase that ends right before token `cue` (skipping "has", "also" ...): a
+ * subject pronoun ("he", "who") or a noun phrase headed by a noun or name ("Labour MP Phil
+ * Goff", "a source"). Skips an appositive or relative clause between commas
+ * ("Mr Key, who ..., said"). Never looks before token `floor`.
+ * Example: in "Mr Key has said it", `sourceBefore(text, tokens, 3, 0)` spans "Mr Key".
+ */
+export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Span | null {
+  let i = cue - 1;
+  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+  if (i < floor) return null;
+  if (word(text, tokens, i) === ',') {
+    // "Hugh Hill, a doctor, said" / "Mr Key, who has ..., said": the phrase before the first comma.
+    let j = i - 1;
+    while (j > floor && j > i - 30 && word(text, tokens, j) !== ',' && word(text, tokens, j) !== '"') j--;
+    if (j <= floor || word(text, tokens, j) !== ',') return null;
+    return nounPhraseEndingAt(text, tokens, j - 1, floor);
+  }
+  return nounPhraseEndingAt(text, tokens, i, floor);
+}
+
+function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
+  if (i < floor) return null;
+  const w = word(text, tokens, i);
+  if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
+  if (!HEADS.has(tokens[i].pos) && !/^[A-Z]/.test(text[tokens[i].start])) return null;
+  let start = i;
+  let j = i - 1;
+  while (j >= floor && i - j < 9) {
+    const jw = word(text, tokens, j);
+    const pos = tokens[j].pos;
+    if (NOUN_PHRASE.has(pos) || jw === "'s" || jw === "'" || jw === '.' || jw === '-' || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (pos === 'PRON' && (jw === 'his' || jw === 'her' || jw === 'their' || jw === 'its' || jw === 'our' || jw === 'my')) {
+      start = j;
+    }
+    break;
+  }
+  while (start < i && ['of', "'s", '-', '.'].includes(word(text, tokens, start))) start++;
+  return { start: tokens[start].start, end: tokens[i].end };
+}
+
+/**
+ * The speaker phrase right after token `cue` ("said Mr Key", "according to the poll"), up to
+ * token `ceiling` (exclusive). Example: in "..., said Mr Key." it spans "Mr Key".
+ */
+export function sourceAfter(text: string, tokens: readonly Token[], cue: number, ceiling: number): Span | null {
+  let i = cue + 1;
+  if (i >= ceiling) return null;
+  const w = word(text, tokens, i);
+  if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) || w === 'him' || w === 'her' || w === 'them' ? tokens[i] : null;
+  let end = -1;
+  while (i < ceiling && i - cue < 10) {
+    const iw = word(text, tokens, i);
+    const pos = tokens[i].pos;
+    if (NOUN_PHRASE.has(pos) || iw === "'s" || (pos === 'PRON' && ['his', 'her', 'their', 'its'].includes(iw)) || (iw === 'of' && end >= 0)) {
+      if (HEADS.has(pos) || pos === 'NUM') end = i;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return end < 0 ? null : { start: tokens[cue + 1].start, end: tokens[end].end };
+}
+
+/** The first subject-like phrase of a clause: a name run or a subject pronoun at token `from`. */
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, cue: number): Span | null {
+  for (let i = from; i < cue; i++) {
+    const pos = tokens[i].pos;
+    if (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, i))) return tokens[i];
+    if (HEADS.has(pos)) {
+      let j = i;
+      while (j + 1 < cue && (HEADS.has(tokens[j + 1].pos) || word(text, tokens, j + 1) === "'s")) j++;
+      return { start: tokens[i].start, end: tokens[j].end };
+    }
+    if (pos === 'VERB' || pos === 'AUX') return null;
+  }
+  return null;
+}
