@@ -1,4 +1,5 @@
 import { StorylineError, errorCodes } from '../core/errors.js';
+import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { actorViews, positionsOf, storyBundle, summaryOf, timelineOf } from './library.js';
 import { quotesFromDocs } from './quotes-from-docs.js';
@@ -20,28 +21,33 @@ function quotesSection(items: Parameters<typeof quotesFromDocs>[0]): Section<Quo
  * summary and positions, each as a Section. Throws not-found when the story does not exist.
  * Example: `buildDossier(store, 'st1', { since: '2015-01-01' }).update.articles` lists what came after.
  */
-export function buildDossier(store: SqliteStore, id: string, { since }: DossierOptions = {}): Dossier {
+export function buildDossier(store: SqliteStore, id: string, options: DossierOptions = {}): Dossier {
   const bundle = storyBundle(store, id);
   if (!bundle.available) throw new StorylineError(errorCodes.NOT_FOUND, `no story "${id}": ${bundle.reason}`);
-  const story = storyViewOfBundle(bundle.value);
+  return dossierOfBundle(store, bundle.value, options);
+}
+
+/** The dossier of an already loaded bundle (see buildDossier). */
+export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since }: DossierOptions = {}): Dossier {
+  const story = storyViewOfBundle(bundle);
   const dossier: Dossier = {
     story,
     actors: actorViews(store, { articleIds: story.articles.map((a) => a.id) }),
-    quotes: quotesSection(bundle.value.articles),
-    timeline: timelineOf(bundle.value),
-    summary: summaryOf(bundle.value),
-    positions: positionsOf(bundle.value),
+    quotes: quotesSection(bundle.articles),
+    timeline: timelineOf(bundle),
+    summary: summaryOf(bundle),
+    positions: positionsOf(bundle),
   };
   if (!since) return dossier;
-  const fresh = bundle.value.articles.filter(({ article }) => article.publishedAt !== null && article.publishedAt.slice(0, 10) > since);
+  const fresh = bundle.articles.filter(({ article }) => article.publishedAt !== null && article.publishedAt.slice(0, 10) > since);
   const freshIds = new Set(fresh.map(({ article }) => article.id));
-  const timeline = timelineOf(bundle.value, { since });
+  const timeline = timelineOf(bundle, { since });
   return {
     ...dossier,
     update: {
       since,
       articles: story.articles.filter((a) => freshIds.has(a.id)),
-      summary: summaryOf(bundle.value, { since }),
+      summary: summaryOf(bundle, { since }),
       timeline: timeline.available ? ready(timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : timeline,
       quotes: quotesSection(fresh),
     },

@@ -1,6 +1,8 @@
+import { storyPositions } from '../analyze/positions/story-positions.js';
+import type { Evidence } from '../core/span.js';
 import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { missing, type ActorView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
+import { missing, ready, type ActorView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
 
 /**
  * The one place where the API meets the other parts of the library (stories, actors,
@@ -36,8 +38,27 @@ export function summaryOf(_bundle: StoryBundle, _options: { since?: string } = {
   return missing('Summaries (issue 7) have not landed yet.');
 }
 
-export function positionsOf(_bundle: StoryBundle): Section<PositionsView> {
-  return missing('Positions (issue 8) have not landed yet.');
+const quotesMissing = (bundle: StoryBundle) => !bundle.articles.some(({ doc }) => doc.layers.quotes);
+
+/** Positions and shifts (issue 8); they read the quotes layer, so they wait for it. */
+export function positionsOf(bundle: StoryBundle): Section<PositionsView> {
+  if (quotesMissing(bundle)) return missing('Positions are read from quotes (issue 4), which have not landed yet.');
+  const found = storyPositions(bundle);
+  const ev = (e: Evidence) => [e];
+  return ready({
+    positions: found.positions.map((p) => ({
+      actor: p.actor.name,
+      target: p.target,
+      statements: p.statements.map((s) => ({ date: s.date, stance: s.stance, text: s.text, evidence: ev(s.evidence), triggers: s.triggers })),
+    })),
+    shifts: found.shifts.map((s) => ({
+      actor: s.actor.name,
+      target: s.target,
+      from: { stance: s.from.stance, date: s.from.date, evidence: ev(s.from.evidence), text: s.from.text },
+      to: { stance: s.to.stance, date: s.to.date, evidence: ev(s.to.evidence), text: s.to.text },
+    })),
+    disagreements: found.disagreements,
+  });
 }
 
 /** The Markdown dossier, or null when the summaries engineer's renderer has not landed. */

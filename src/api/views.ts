@@ -84,11 +84,19 @@ export interface StatementView {
   readonly triggers: readonly string[];
 }
 
+/** One side of a shift: the stance, when, and the statement that shows it. */
+export interface ShiftEndView {
+  readonly stance: string;
+  readonly date: string | null;
+  readonly text: string;
+  readonly evidence: readonly Evidence[];
+}
+
 export interface ShiftView {
   readonly actor: string;
   readonly target: string;
-  readonly from: { readonly stance: string; readonly date: string | null; readonly evidence: readonly Evidence[] };
-  readonly to: { readonly stance: string; readonly date: string | null; readonly evidence: readonly Evidence[] };
+  readonly from: ShiftEndView;
+  readonly to: ShiftEndView;
 }
 
 export interface PositionsView {

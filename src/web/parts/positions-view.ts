@@ -1,4 +1,4 @@
-import type { PositionsView } from '../../api/views.js';
+import type { PositionsView, ShiftEndView } from '../../api/views.js';
 import type { Evidence } from '../../core/span.js';
 import { html, type Html } from '../html.js';
 
@@ -11,17 +11,17 @@ const stanceClass = (stance: string) => 'stance stance-' + stance.toLowerCase().
  * each with citations), then every actor's statements per target in date order.
  */
 export function positionsView(view: PositionsView, cite: Cite): Html {
+  const end = (e: ShiftEndView) =>
+    html`<div class="shift-end"><span class="${stanceClass(e.stance)}">${e.stance.replace(/_/g, ' ')}</span> <time>${e.date?.slice(0, 10) ?? 'undated'}</time><blockquote>${e.text}</blockquote>${cite(e.evidence)}</div>`;
   const shifts = view.shifts.length
     ? html`<div class="shifts">${view.shifts.map(
         (s) => html`<article class="shift"><h3>${s.actor} <span class="on">on</span> ${s.target}</h3>
-<p class="shift-line"><span class="${stanceClass(s.from.stance)}">${s.from.stance}</span> <time>${s.from.date?.slice(0, 10) ?? 'undated'}</time> ${cite(s.from.evidence)}
-<span class="arrow" aria-label="shifted to">→</span>
-<span class="${stanceClass(s.to.stance)}">${s.to.stance}</span> <time>${s.to.date?.slice(0, 10) ?? 'undated'}</time> ${cite(s.to.evidence)}</p></article>`,
+<div class="shift-line">${end(s.from)}<span class="arrow" aria-label="shifted to">→</span>${end(s.to)}</div></article>`,
       )}</div>`
     : html`<p class="na">No position shifts found.</p>`;
   const positions = view.positions.map(
     (p) => html`<section class="position"><h3>${p.actor} <span class="on">on</span> ${p.target}</h3><ol class="statements">${p.statements.map(
-      (s) => html`<li><time>${s.date?.slice(0, 10) ?? 'undated'}</time> <span class="${stanceClass(s.stance)}">${s.stance}</span> <q>${s.text}</q> ${cite(s.evidence)}${s.triggers.length ? html` <span class="triggers">cues: ${s.triggers.join(', ')}</span>` : ''}</li>`,
+      (s) => html`<li><time>${s.date?.slice(0, 10) ?? 'undated'}</time> <span class="${stanceClass(s.stance)}">${s.stance.replace(/_/g, ' ')}</span> <q>${s.text}</q> ${cite(s.evidence)}${s.triggers.length ? html` <span class="triggers">cues: ${s.triggers.join(', ')}</span>` : ''}</li>`,
     )}</ol></section>`,
   );
   return html`${shifts}${positions.length ? html`<details class="all-positions"><summary>All positions (${positions.length})</summary>${positions}</details>` : ''}`;
