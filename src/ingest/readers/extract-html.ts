@@ -25,7 +25,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const metadata = htmlMetadata(document as never);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(document as never, { serializer: (node) => node as Element }).parse();
+    parsed = new Readability<Element>(document as never, { serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
