@@ -1,9 +1,12 @@
 import * as chrono from 'chrono-node';
 import { dayOf, formatDay, ymdOf } from './calendar.js';
+import { weekdayOffset } from './day-rules.js';
+import { weekdayNumbers } from './time-words.data.js';
 import type { RuleContext, RuleHit } from './timex-rule.js';
 
-const usStrict = chrono.en.strict;
-const dayFirstStrict = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+// Casual parsers: strict mode reads no clock times ("10 p.m."); digit-free matches are dropped below.
+const monthFirst = chrono.en.casual;
+const dayFirstParser = chrono.en.GB;
 // Only used to run chrono when there is no anchor; values that needed it are dropped.
 const NEUTRAL_REFERENCE = Date.UTC(2000, 0, 1, 12);
 
@@ -26,13 +29,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Example: "on Sept. 30" with anchor 1998-02-27 in a past clause -> {value: "1997-09-30"}.
  */
 export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): ChronoHit[] {
-  const parser = dayFirst ? dayFirstStrict : usStrict;
+  const parser = dayFirst ? dayFirstParser : monthFirst;
   const instant = new Date(ctx.anchor === null ? NEUTRAL_REFERENCE : ctx.anchor * 86_400_000 + 43_200_000);
   const hits: ChronoHit[] = [];
   for (const r of parser.parse(ctx.text, { instant, timezone: 0 })) {
     if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
-    const start = r.index;
+    // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
+    const lead = /^(?:at|on|in|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const start = r.index + lead;
     const end = r.index + r.text.length;
     const hasDay = s.isCertain('day');
     const hasMonth = s.isCertain('month');
@@ -46,7 +51,11 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
     let relative = !hasYear;
     if (hasDay || (hasHour && !hasMonth)) {
       let day = dayOf({ y: s.get('year') ?? 2000, m: s.get('month') ?? 1, d: s.get('day') ?? 1 });
-      if (!hasYear) {
+      const weekday = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.exec(r.text);
+      if (weekday && !hasDay && !hasMonth) {
+        // "10 p.m. Wednesday": the day follows our weekday rule (tense-aware), not chrono's guess.
+        day = ctx.anchor === null ? NaN : ctx.anchor + weekdayOffset(ctx.anchor, weekdayNumbers[weekday[0].toLowerCase()], ctx.tense(start, end), '');
+      } else if (!hasYear) {
         if (ctx.anchor === null) day = NaN;
         // chrono picks the nearest year, which beats tense on DEV; "last Oct. 17" looks back.
         else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : 'nearest', hasDay);
@@ -58,7 +67,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
       else value = `${s.get('year')}-${pad(s.get('month') ?? 1)}`;
       relative = !hasYear;
     }
-    hits.push({ start: hitStart, end, type: hasHour ? 'TIME' : 'DATE', value, relative, timeOnly: hasHour && !hasDay && !hasMonth });
+    hits.push({ start: hitStart, end, type: hasHour ? 'TIME' : 'DATE', value, relative, timeOnly: hasHour && !hasDay && !hasMonth && !weekdayIn(r.text) });
   }
   return hits;
 }
@@ -74,6 +83,8 @@ function plausible(match: string, before: string): boolean {
   const hasMonthOrDay = /[a-z]{3}/i.test(match.replace(/a\.?m\.?|p\.?m\.?|o'clock|noon|midnight|at|on/gi, '')) || /\d[/-]\d/.test(match);
   return hasMonthOrDay || CLOCK.test(match);
 }
+
+const weekdayIn = (text: string) => /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(text);
 
 /** Moves a yearless date into the past or future of the anchor as the tense says; chrono picks the nearest. */
 function adjustYear(day: number, anchor: number, tense: string, hasDay: boolean): number {

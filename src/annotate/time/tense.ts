@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-rule.js';
 
 // Future: modal "will", plans and schedules. Past: past auxiliaries, reporting verbs, -ed forms.
-const CUE = /\b(will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|next|would|could)\b|'ll\b|\b(was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
+const CUE = /\b(will(?: not)? be \w+|to be \w+ed|will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|next|would|could)\b|'ll\b|\b(was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
 
 /**
  * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimexes } from './find-timexes.js';
+
+/** [sentence, anchor, surface expected, value expected, type expected] */
+const cases: [string, string | null, string, string | null, string][] = [
+  ['The Government received a letter in December asking for help.', '2016-02-15', 'December', '2015-12', 'DATE'],
+  ['He will travel to Australia on Friday.', '2016-02-15', 'Friday', '2016-02-19', 'DATE'],
+  ['The talks ended on Friday.', '2016-02-15', 'Friday', '2016-02-12', 'DATE'],
+  ['Australia launched its first airstrike earlier this month.', '2014-10-21', 'earlier this month', '2014-10', 'DATE'],
+  ['They spoke over the phone last Oct. 17.', '2014-10-21', 'last Oct. 17', '2014-10-17', 'DATE'],
+  ['He expects advice this week.', '2014-10-07', 'this week', '2014-W41', 'DATE'],
+  ['A decision comes in the next couple of weeks.', '2014-10-07', 'the next couple of weeks', 'P2W', 'DURATION'],
+  ['Sales rose 5% in the third quarter.', '1989-10-26', 'the third quarter', '1989-Q3', 'DATE'],
+  ['Profit fell in the past year.', '1998-02-27', 'the past year', 'P1Y', 'DURATION'],
+  ['Prices are now falling.', '1998-02-27', 'now', 'PRESENT_REF', 'DATE'],
+  ['Shares were recently sold.', '1998-02-27', 'recently', 'PAST_REF', 'DATE'],
+  ['The board meets every week.', '1998-02-27', 'every week', 'P1W', 'SET'],
+  ['He served three years in prison.', '1998-02-27', 'three years', 'P3Y', 'DURATION'],
+  ['Unemployment rose last year.', '2014-10-07', 'last year', '2013', 'DATE'],
+  ['The plant closed in 1990.', '1998-02-27', '1990', '1990', 'DATE'],
+  ['It was built in the 1990s.', '2014-10-07', 'the 1990s', '199', 'DATE'],
+  ['Sales peaked last fall.', '1998-02-27', 'last fall', '1997-FA', 'DATE'],
+  ['The vote was on Aug. 7, 1998.', '1998-08-10', 'Aug. 7, 1998', '1998-08-07', 'DATE'],
+  ['The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m. Wednesday', '1998-02-11T22:00', 'TIME'],
+  ['He arrived yesterday.', null, 'yesterday', null, 'DATE'],
+];
+
+for (const [text, anchor, surface, value, type] of cases) {
+  test(`"${surface}" in "${text}" (published ${anchor}) is ${type} ${value}`, () => {
+    const found = findTimexes(text, { anchor });
+    const hit = found.find((t) => text.slice(t.start, t.end) === surface);
+    assert.ok(hit, `found: ${found.map((t) => text.slice(t.start, t.end)).join(' | ')}`);
+    assert.equal(hit.value, value);
+    assert.equal(hit.type, type);
+  });
+}
+
+test('"may" the modal, "March" the verb and "was now seeking" are not time expressions', () => {
+  for (const text of ['He may go.', 'They will march on the capital.', 'Mr Key was now seeking support.', 'The March on Washington drew crowds.']) {
+    assert.deepEqual(findTimexes(text, { anchor: '2014-10-07' }).map((t) => text.slice(t.start, t.end)), [], text);
+  }
+});
+
+test('a day without an anchor is never resolved against today', () => {
+  const [hit] = findTimexes('The vote was on Friday.', { anchor: null });
+  assert.equal(hit.value, null);
+  assert.equal(hit.relative, true);
+});
+
+test('the anchor date is read as written, so a late-evening time zone offset does not shift the day', () => {
+  const [hit] = findTimexes('He arrived yesterday.', { anchor: '2014-10-07T23:30:00-11:00' });
+  assert.equal(hit.value, '2014-10-06');
+});
