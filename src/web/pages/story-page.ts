@@ -39,7 +39,7 @@ export function storyPage(d: Dossier): Html {
   const body = html`<header class="story-head">
 <h1>${story.title}</h1>
 <p class="meta">${dateLabel(story.start)} – ${dateLabel(story.end)} · ${story.articles.length} articles · sources: ${story.sources.length ? story.sources.join(', ') : 'not recorded'}</p>
-${coverageChart(story.coverage)}
+${coverageChart(story.coverage, { width: 480, height: 48 })}
 <p class="exports">Export: <a class="button" href="/api/stories/${encodeURIComponent(story.id)}" download="story-${story.id}.json">JSON</a>
 <a class="button" href="${base}/dossier.md" download>Markdown dossier</a>
 <a class="button" href="${base}/quotes.csv" download>Quotes CSV</a></p>

@@ -21,9 +21,10 @@ export function actorLinker(actors: readonly ActorView[]): (name: string) => str
 
 /**
  * Quotes grouped by speaker (most quoted first; unknown speaker last), each group in date order,
- * with kind, cue and a citation to the quoted words in the article.
+ * with kind, cue and a citation to the quoted words in the article. Past `shown` quotes a
+ * speaker's others fold into a <details>.
  */
-export function quotesView(quotes: readonly QuoteView[], cite: Cite, link: (name: string) => string | null = () => null): Html {
+export function quotesView(quotes: readonly QuoteView[], cite: Cite, link: (name: string) => string | null = () => null, { shown = 4 }: { shown?: number } = {}): Html {
   if (quotes.length === 0) return html`<p class="na">No quotes found.</p>`;
   const groups = new Map<string, QuoteView[]>();
   for (const q of quotes) {
@@ -35,8 +36,11 @@ export function quotesView(quotes: readonly QuoteView[], cite: Cite, link: (name
     const href = name ? link(name) : null;
     const heading = name ? (href ? html`<a href="${href}">${name}</a>` : name) : 'Unknown speaker';
     const sorted = [...list].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
-    return html`<section class="speaker"><h3>${heading} <span class="count">${list.length}</span></h3><ul class="quotes">${sorted.map(
-      (q) => html`<li class="quote quote-${q.kind}"><time>${q.date?.slice(0, 10) ?? 'undated'}</time> <span class="kind">${q.kind}</span> <blockquote>${q.text}</blockquote>${q.cue ? html` <span class="cue-word">(${q.cue})</span>` : ''} ${cite([quoteEvidence(q)])}</li>`,
-    )}</ul></section>`;
+    const item = (q: QuoteView) =>
+      html`<li class="quote quote-${q.kind}"><time>${q.date?.slice(0, 10) ?? 'undated'}</time> <span class="kind">${q.kind}</span> <blockquote>${q.text}</blockquote>${q.cue ? html` <span class="cue-word">(${q.cue})</span>` : ''} ${cite([quoteEvidence(q)])}</li>`;
+    const rest = sorted.slice(shown);
+    return html`<section class="speaker"><h3>${heading} <span class="count">${list.length}</span></h3><ul class="quotes">${sorted.slice(0, shown).map(item)}</ul>${
+      rest.length ? html`<details class="more"><summary>${rest.length} more from ${name || 'unknown speakers'}</summary><ul class="quotes">${rest.map(item)}</ul></details>` : ''
+    }</section>`;
   })}`;
 }
