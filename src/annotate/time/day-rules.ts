@@ -58,7 +58,8 @@ export const dayRules: TimexRule[] = [
       const start = m.index + trimStart;
       const tense = ctx.tense(start, m.index + m[0].length);
       return {
-        ...relativeHit(ctx, 'DATE', (a) => formatDay(a + weekdayOffset(a, target, tense, modifier)) + partSuffix(m[3])),
+        // "Friday night" keeps its extent but not a part-of-day suffix: TimeBank mostly values it as the day.
+        ...relativeHit(ctx, 'DATE', (a) => formatDay(a + weekdayOffset(a, target, tense, modifier))),
         trimStart,
         trimEnd,
       };

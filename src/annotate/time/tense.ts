@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-rule.js';
 
 // Future: modal "will", plans and schedules. Past: past auxiliaries, reporting verbs, -ed forms.
-const CUE = /\b(will(?: not)? be \w+|to be \w+ed|will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|next|would|could)\b|'ll\b|\b(was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
+const CUE = /\b(will(?: not)? be \w+|to be \w+ed|will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|as soon as|as early as|would|might|could)\b|'ll\b|\b(was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
 
 /**
  * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins
@@ -20,8 +20,8 @@ export function tenseAround(text: string, sentence: Span, start: number, end: nu
     const stop = at + m[0].length;
     if (stop > start && at < end) continue; // a cue inside the timex itself ("last week") says nothing
     const distance = at >= end ? at - end : start - stop;
-    // "would"/"could" are weak: they count only when nothing else is near.
-    const weight = /^(would|could)$/i.test(m[0]) ? distance + 40 : distance;
+    // "could" is weak: it counts only when nothing else is near.
+    const weight = /^could$/i.test(m[0]) ? distance + 40 : distance;
     if (weight < bestDistance) {
       bestDistance = weight;
       best = m[1] ? 'future' : 'past';
