@@ -1,0 +1,92 @@
+import type { Evidence } from '../core/span.js';
+import type { StoryBundle } from '../core/story.js';
+import { docTimexes } from './doc-timexes.js';
+import { sentenceDate, weekMonth, type Granularity } from './sentence-date.js';
+import { sentenceUnits, type SentenceUnit } from './sentence-units.js';
+import { contentStems } from './terms.js';
+
+/** One event of a story: when, what, and every article sentence that reports it. */
+export interface TimelineEntry {
+  readonly date: string;
+  readonly granularity: Granularity;
+  readonly text: string;
+  readonly evidence: Evidence[];
+  /** Rank key: articles reporting it, plus a bonus for a stated date and for central wording. */
+  readonly salience: number;
+}
+
+export interface StoryTimelineOptions {
+  /** Most entries returned (the most salient), in date order. */
+  readonly limit?: number;
+  /** Cosine of content stems above which two same-period sentences report one event. */
+  readonly sameEvent?: number;
+  /** A sentence dated only by its article's publication date is an event when it is among the first N. */
+  readonly ledeSentences?: number;
+}
+
+interface Candidate {
+  readonly unit: SentenceUnit;
+  readonly date: string;
+  readonly granularity: Granularity;
+  readonly stated: boolean;
+  readonly stems: Map<string, number>;
+}
+
+const bag = (stems: string[]) => stems.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<string, number>());
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [k, x] of a) { na += x * x; dot += x * (b.get(k) ?? 0); }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Month key used to compare and block dates: "2014-10" for "2014-10-17", "2014-W42" or "2014-10". */
+const period = (date: string) => (date.includes('W') ? weekMonth(date) ?? date : date).slice(0, 7);
+
+/**
+ * A story's timeline: sentences of its headline and body blocks that report a dated event (a timex
+ * in the sentence, or the publication date for a lede sentence reporting the day's news), with the
+ * same event from several articles merged into one entry whose evidence lists each of them. Keeps
+ * the `limit` most salient entries, in date order. Example: for the seed story it holds
+ * "2014-10-17" (the Key-Abbott phone call) and "2015-12" (the Ash Carter letter).
+ */
+export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.45, ledeSentences = 3 }: StoryTimelineOptions = {}): TimelineEntry[] {
+  const timexes = bundle.articles.map(({ doc, article }) => docTimexes(doc, article));
+  const candidates: Candidate[] = [];
+  for (const unit of sentenceUnits(bundle)) {
+    if (unit.headline || unit.words < 5) continue;
+    const { doc, article } = bundle.articles[unit.articleIndex];
+    const dated = sentenceDate(doc.text, unit, timexes[unit.articleIndex], article);
+    if (!dated) continue;
+    const stated = dated.source === 'timex';
+    if (!stated && unit.position > ledeSentences) continue;
+    candidates.push({ unit, date: dated.date, granularity: dated.granularity, stated, stems: bag(contentStems(unit.text)) });
+  }
+  // Merge within a month only, so the comparison stays cheap on long stories.
+  const groups: Candidate[][] = [];
+  const byPeriod = new Map<string, Candidate[][]>();
+  for (const c of candidates) {
+    const key = period(c.date);
+    const inPeriod = byPeriod.get(key) ?? byPeriod.set(key, []).get(key)!;
+    const group = inPeriod.find((g) => !g.some((m) => m.unit.articleIndex === c.unit.articleIndex) && cosine(g[0].stems, c.stems) >= sameEvent);
+    if (group) group.push(c);
+    else { const g = [c]; inPeriod.push(g); groups.push(g); }
+  }
+  const articleCount = Math.max(1, bundle.articles.length);
+  const spread = new Map<string, number>();
+  for (const c of candidates) for (const s of c.stems.keys()) spread.set(s, (spread.get(s) ?? 0) + 1);
+  const entries = groups.map((g): TimelineEntry => {
+    // The most precise date among the reports names the entry.
+    const lead = [...g].sort((a, b) => Number(b.stated) - Number(a.stated) || b.date.length - a.date.length)[0];
+    const articles = new Set(g.map((c) => c.unit.articleIndex)).size;
+    const central = [...lead.stems.keys()].reduce((sum, s) => sum + (spread.get(s) ?? 0), 0) / Math.max(1, lead.stems.size) / candidates.length;
+    return {
+      date: lead.date, granularity: lead.granularity, text: lead.unit.text,
+      evidence: g.map((c) => ({ articleId: c.unit.articleId, start: c.unit.start, end: c.unit.end })),
+      salience: articles / articleCount + (lead.stated ? 0.5 : 0) + central,
+    };
+  });
+  return entries.sort((a, b) => b.salience - a.salience).slice(0, limit)
+    .sort((a, b) => period(a.date).localeCompare(period(b.date)) || a.date.localeCompare(b.date));
+}
