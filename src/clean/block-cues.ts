@@ -1,4 +1,4 @@
-import { BOILERPLATE, LINK_CUES, PHOTO_AGENCIES, PHOTO_VERBS } from './classify-blocks.data.js';
+import { BOILERPLATE, LINK_CUES, PHOTO_AGENCIES, PHOTO_VERBS, TAGGED_TEASER } from './classify-blocks.data.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = PHOTO_AGENCIES.map(escape).sort((a, b) => b.length - a.length).join('|');
@@ -13,7 +13,11 @@ const TRAILING_CREDIT = new RegExp(
 const CAPTION_MARK = /\((?:supplied|file(?: photo)?|photo[^)]{0,60}|ap photo[^)]{0,60}|getty images|image[^)]{0,60}|picture[^)]{0,60}|pictured[^)]{0,60}|credit[^)]{0,60})\)\s*$|^(?:photo|image|picture|pictured|caption|above|top|main picture|file photo|photograph)\s*:/i;
 const PHOTO_VERB = new RegExp(`\\b(?:${PHOTO_VERBS.map(escape).join('|')})\\b`);
 const FULL_DATE = new RegExp(`\\b(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})\\b`);
-const CREDIT_LINE = new RegExp(`^(?:(?:${AGENCY})(?:\\s*/\\s*${NAME})?|${NAME}\\s*/\\s*(?:${AGENCY})|\\(?(?:photo|photograph|picture|image|credit|video)s?\\s*(?:by|:|/)\\s*.{2,60}|by\\s+${NAME}(?:\\s*(?:,|and|\\|)\\s*${NAME})*(?:\\s*[,|]\\s*.{0,40})?)\\)?\\.?$`, 'i');
+// Case matters for names, so the cue words spell out their cases instead of using the i flag.
+const CREDIT_WORD = '[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Ii]mage|IMAGE|[Cc]redit|CREDIT|[Vv]ideo';
+const CREDIT_LINE = new RegExp(
+  `^(?:(?:${NAME}\\s*[|/]\\s*)*(?:${AGENCY})(?:\\s*[|/]\\s*(?:${AGENCY}|${NAME}))*|\\(?(?:AP |AFP )?(?:${CREDIT_WORD})s?\\s*(?:[Bb]y|:|/)\\s*.{2,60}|(?:[Bb]y|BY):?\\s+${NAME}(?:\\s*(?:,|and|\\|)\\s*${NAME})*(?:\\s*[-|–,]?\\s*[^a-z]{0,40})?)\\)?\\.?$`,
+);
 
 /** True when a line is share/subscribe/cookie/ad/copyright text (only short lines qualify). */
 export function isBoilerplate(line: string): boolean {
@@ -46,12 +50,20 @@ export function isCaption(line: string): boolean {
   return PHOTO_VERB.test(line) && FULL_DATE.test(line) && line.length <= 400;
 }
 
-/** If the line opens a link box ("Read more:"), what follows the cue on the same line; else null. */
+/**
+ * If the line opens a link box, what follows the cue on the same line ('' for "Read more:" alone,
+ * the teaser for "Related: Key rules out SAS"); null for other lines ("More than 100 died.").
+ */
 export function linkCueRest(line: string): string | null {
   const m = LINK_CUES.exec(line);
   if (!m) return null;
   const rest = line.slice(m[0].length);
-  return rest === '' || /[:\-]\s*$/.test(m[0]) || isHeadlineLike(rest) ? rest : null;
+  return rest === '' || m[1] ? rest : null;
+}
+
+/** A teaser line tagged "[VIDEO]", "[INSIGHT]" at its end. */
+export function isTaggedTeaser(line: string): boolean {
+  return line.length <= 200 && TAGGED_TEASER.test(line);
 }
 
 /** A short title-like line: at most 16 words and 120 characters, no closing sentence punctuation. */

@@ -19,8 +19,11 @@ export const PHOTO_VERBS = [
   'wait', 'waits', 'pictured', 'is pictured', 'are pictured', 'hug', 'hugs', 'kneels', 'embrace', 'embraces', 'chats',
 ];
 
-/** Lines that introduce a link box: the short lines after them are links to other stories. */
-export const LINK_CUES = /^(?:read more|read also|also read|more on this(?: story)?|related(?: articles?| stories| coverage| content| links?)?|see also|further reading|more from [\w .]+|recommended(?: for you)?|you may also like|you might also like|most read|trending|also on [\w .]+)\s*[:.\-]?\s*/i;
+/** Lines that introduce a link box ("Read more:"); group 1 is the separator, if any. */
+export const LINK_CUES = /^(?:read more|read also|also read|more|also|more on this(?: story)?|related(?: articles?| stories| coverage| content| links?| news)?|see also|see more|more stories|further reading|more from [\w .]+|recommended(?: for you| reading)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular)|trending(?: now)?|don'?t miss|also on [\w .]+)\b\s*([:\-|]|\.\.\.|…)?\s*/i;
+
+/** A teaser line tagged like "China furious at Macron [INSIGHT]" or "… [VIDEO]". */
+export const TAGGED_TEASER = /\[(?:[A-Z]{3,}(?: [A-Z]{3,})?)\]\s*\|?$/;
 
 /** Whole-line boilerplate: share/subscribe/cookie/ad lines. Checked on short lines only. */
 export const BOILERPLATE = [
@@ -31,9 +34,17 @@ export const BOILERPLATE = [
   /^(?:sign up|subscribe|join|get)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|subscription|free)\b/i,
   /\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie policy)\b/i,
   /^(?:follow (?:us|me|him|her|them)? ?on (?:twitter|facebook|instagram|linkedin)|like us on facebook)\b/i,
-  /^(?:click here|tap here)\b/i,
+  /\b(?:click|clicking|tap) here\b/i,
+  /^skip to (?:main )?content$/i,
+  /\brequires? javascript\b|\benable javascript\b/i,
+  /^https?:\/\/\S+$/,
+  /^(?:image|photo|picture|slide)\s+\d+\s+of\s*\/?\s*\d*$/i,
+  /^(?:caption|close|open|menu|search|sign in|sign up|log in|login|register|home|next|previous|back to top|loading\.*|play|pause|expand|collapse|more|less|hide caption|show caption|toggle caption|enlarge this image|view comments)$/i,
+  /\baffiliate (?:and\/or referral )?links?\b/i,
+  /\b(?:can|may) be reached at\b|\bfollow (?:us|me|him|her|them|@?\w+) on (?:twitter|facebook|instagram|linkedin)\b/i,
+  /©\s*\d{4}/,
   /^(?:copyright\b|©)/i,
   /\ball rights reserved\b/i,
-  /^(?:published|updated|last updated|posted)\s*(?:on|at)?\s*:?\s*.{0,60}\d{1,2}[:.]\d{2}\b.{0,40}$/i,
+  /^\|?\s*(?:published|updated|last updated|posted|first published)\b\s*(?:on|at)?\s*:?\s*.{0,60}(?:\d{1,2}[:.]\d{2}\b|\bago\b|\d{4}).{0,40}$/i,
   /^(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected))\b/i,
 ];

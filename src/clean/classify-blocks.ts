@@ -1,6 +1,6 @@
 import type { Block, BlockType } from '../core/doc.js';
 import type { Span } from '../core/span.js';
-import { capitalisedWords, isBoilerplate, isCaption, isCreditLine, isHeadlineLike, linkCueRest, trailingCreditStart } from './block-cues.js';
+import { capitalisedWords, isBoilerplate, isCaption, isCreditLine, isHeadlineLike, isTaggedTeaser, linkCueRest, trailingCreditStart } from './block-cues.js';
 
 export interface ClassifyBlocksOptions {
   /** True when the first line is meant to be the article's title (plain-text input). */
@@ -20,7 +20,7 @@ function lineType(line: string): BlockType {
   if (isBoilerplate(line)) return 'boilerplate';
   if (isCreditLine(line)) return 'credit';
   if (isCaption(line)) return 'caption';
-  if (linkCueRest(line) !== null) return 'link';
+  if (linkCueRest(line) !== null || isTaggedTeaser(line)) return 'link';
   return 'body';
 }
 
@@ -52,6 +52,7 @@ export function classifyBlocks(text: string, lines: readonly Span[], { firstLine
     const caption = capitalisedWords(values[i + 1]);
     if (words.length > 0 && words.filter((w) => caption.has(w)).length * 2 >= words.length) types[i] = 'caption';
   }
+  markMenus(values, types);
   markRepeats(values, types);
   if (firstLineIsTitle && values.length > 0 && types[0] === 'body' && !isLede(values[0])) types[0] = 'headline';
   return toBlocks(lines, values, types);
@@ -60,6 +61,20 @@ export function classifyBlocks(text: string, lines: readonly Span[], { firstLine
 /** A line that reads as a paragraph: sentence-final punctuation and many words. */
 function isLede(line: string): boolean {
   return /[.!?]["')]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_WORDS;
+}
+
+/** A run of at least `MENU_RUN` lines of one to three words without punctuation: a menu. */
+const MENU_RUN = 3;
+const isMenuItem = (line: string) => line.length <= 30 && line.split(/\s+/).length <= 3 && !/[.!?,;:"]/.test(line);
+
+/** Marks menu runs ("Home", "News", "Sports", ...) as boilerplate. */
+function markMenus(values: readonly string[], types: BlockType[]): void {
+  for (let i = 0; i < values.length; ) {
+    let j = i;
+    while (j < values.length && isMenuItem(values[j]) && (types[j] === 'body' || types[j] === 'boilerplate')) j++;
+    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) types[k] = 'boilerplate';
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** Repeated lines: headline-like ones lose body type everywhere; others after the first. */
