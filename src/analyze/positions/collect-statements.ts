@@ -2,6 +2,7 @@ import type { Article } from '../../core/article.js';
 import type { Doc, Quote } from '../../core/doc.js';
 import type { Evidence, Span } from '../../core/span.js';
 import type { StoryBundle } from '../../core/story.js';
+import { sourceName } from './source-name.js';
 
 /** One attributed statement in a story, before stance and target are read. */
 export interface Statement {
@@ -17,6 +18,8 @@ export interface Statement {
   readonly stanceText: string;
   /** The sentence(s) around the content, for target words the quote leaves implicit. */
   readonly contextText: string;
+  /** The source phrase as written ("New Zealand Prime Minister John Key"), '' when none. */
+  readonly sourceText: string;
   readonly evidence: Evidence;
   /** Position in the story: article index * 1e7 + content start. */
   readonly order: number;
@@ -51,6 +54,7 @@ function canonicalNames(names: readonly string[]): Map<string, string> {
 
 /**
  * Every quote with a known speaker in the story's non-duplicate articles, oldest article first.
+ * The speaker is the quote's linked entity, or else the name ending its source phrase ("Mr Key" -> "Key").
  * Actor identity across articles is the entity's canonical name ("Key" merges into "John Key"),
  * unless `actorIdOf` gives an id.
  * Example: the seed story gives statements such as
@@ -62,9 +66,11 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
     if (bundle.duplicates.includes(article.id)) return;
     const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
     for (const quote of doc.layers.quotes ?? []) {
+      if (quote.content.length === 0) continue;
       const entity = quote.speaker ? entities.get(quote.speaker) : undefined;
-      if (!entity || entity.type !== 'PER' && entity.type !== 'ORG' || quote.content.length === 0) continue;
-      raw.push({ name: entity.name, entityId: entity.id, doc, article, quote, index });
+      // Until a speaker entity is linked, the name in the source phrase stands in for it.
+      const name = entity ? (entity.type === 'PER' || entity.type === 'ORG' ? entity.name : '') : quote.source ? sourceName(doc.text.slice(quote.source.start, quote.source.end)) : '';
+      if (name) raw.push({ name, entityId: entity?.id ?? '', doc, article, quote, index });
     }
   });
   const canonical = canonicalNames(raw.map((r) => r.name));
@@ -84,6 +90,7 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
       text,
       stanceText: cue + text,
       contextText: doc.text.slice(around.start, first.start) + ' ' + doc.text.slice(last.end, around.end),
+      sourceText: quote.source ? doc.text.slice(quote.source.start, quote.source.end) : '',
       evidence: { articleId: article.id, start: first.start, end: last.end },
       order: index * 1e7 + first.start,
     };

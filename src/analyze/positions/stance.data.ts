@@ -36,12 +36,13 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'reluctant', pattern: '\\bshould be (?:changed|amended|modified|narrowed|revised)\\b', weight: 3 },
   { stance: 'reluctant', pattern: '\\b(?:far )?more appropriate\\b', weight: 2 },
   // opposes: against it, or critical of it.
-  { stance: 'opposes', pattern: '\\b(?:oppos\\w*|against|disagree\\w*|reject\\w*|condemn\\w*|criticiz\\w*|criticis\\w*|denounc\\w*|object\\w*)\\b', weight: 3 },
+  { stance: 'opposes', pattern: '(?<!as )\\b(?:oppos\\w*|disagree\\w*|reject\\w*|condemn\\w*|criticiz\\w*|criticis\\w*|denounc\\w*|object\\w*)\\b', weight: 3 },
   { stance: 'opposes', pattern: "\\b(?:wouldn't|won't|doesn't|don't|does not|do not|would not) (?:\\w+ ){0,2}fit\\w*\\b|\\bnot fitting\\b", weight: 4 },
   { stance: 'opposes', pattern: `\\b(?:do|does|did)\\s*${NEG}\\s+(?:want|agree|support|like|believe|accept)\\b|\\bnot what (?:\\w+ )?(?:want|wants|need)\\b`, weight: 4 },
   { stance: 'opposes', pattern: `\\b${NEG} (?:in the habit of )?(?:supporting|backing|agreeing|endorsing)\\b|\\bunendorse\\w*\\b|\\boff-ramp\\b`, weight: 4 },
   { stance: 'opposes', pattern: "\\b(?:bad idea|wrong|fraud|liar|insane|rigged|phony|unfair\\w*|corrupt|dangerous|disgusting|amoral|bully|nasty|disgrace\\w*|scandal\\w*|failure|failed|lash\\w* out|attack\\w*|threat\\w*|provocati\\w*|destabiliz\\w*|unfounded|reckless|not working|do nothing|hoax|rubbish|mistake|loopholes?|rip\\w* off|gaming the|cannot allow|can't allow)\\b", weight: 2 },
-  { stance: 'opposes', pattern: '\\b(?:risk|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
+  // "against" is as often spatial or military ("fight against X") as it is a stance.
+  { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
   // supports: for it.
   { stance: 'supports', pattern: '\\b(?:support\\w*|endors\\w*|back(?:s|ed|ing)?|favou?r\\w*|welcom\\w*|champion\\w*|applaud\\w*|prais\\w*|vote for|honou?red|superior|absolutely right|day in court|fair share)\\b', weight: 3 },
   { stance: 'supports', pattern: '\\b(?:will|would|to) (?:sign|pass|seek|introduce|fix|create|impose|join|take \\w+ (?:steps|action|measures))\\b', weight: 3 },

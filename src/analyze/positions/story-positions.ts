@@ -98,11 +98,18 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     }
   }
   const readings = statements.map((s) => classifyStance(s.stanceText));
+  // What describes the speaker (name, title, country, party in any source phrase) is not what they talk about.
+  const ownWords = new Map<string, Set<string>>();
+  for (const s of statements) {
+    let set = ownWords.get(s.actorId);
+    if (!set) ownWords.set(s.actorId, (set = new Set()));
+    for (const t of targetTerms(`${s.actorName} ${s.sourceText}`.replace(/\b[A-Z][a-z]+\b/g, (w) => w + ' '))) set.add(t.key);
+  }
   const keys = chooseTargets(statements.map((s) => ({
     actor: s.actorId,
     content: targetTerms(s.text, links),
     context: targetTerms(s.contextText, links),
-    exclude: new Set(targetTerms(s.actorName).map((t) => t.key)),
+    exclude: ownWords.get(s.actorId),
   })), vocabulary, { keyWeight });
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
   const keep = statements.map((s, i) => Boolean(keys[i]) && (!actor || s.actorName.toLowerCase().includes(actor.toLowerCase())));

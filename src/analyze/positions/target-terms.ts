@@ -24,18 +24,39 @@ function baseKey(lower: string): string {
 /**
  * The content words of `text` as target terms, in order: function words, reporting verbs and
  * words under 3 letters are left out; class words map to their class, story links apply.
+ * A run of capitalised words is one name keyed by its last word ("New Zealand" -> "zealand",
+ * "Donald Trump" -> "trump"), or by its acronym's link ("Special Air Service" -> "armed forces").
  * Example: `targetTerms('Sending troops to Iraq')` is
- * `[{key:'send',surface:'Sending'},{key:'armed forces',surface:'troops'},{key:'iraq',surface:'Iraq'}]`.
+ * `[{key:'armed forces',surface:'troops'},{key:'iraq',surface:'Iraq'}]` ("Sending Troops" would be one run).
  */
 export function targetTerms(text: string, links: TargetLinks = new Map()): TargetTerm[] {
   const out: TargetTerm[] = [];
-  for (const m of text.matchAll(wordPattern)) {
-    const surface = m[0].replace(/['\u2019]s$/i, '');
+  const words = [...text.matchAll(wordPattern)];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    let j = i;
+    if (isCapital(first[0])) {
+      while (j + 1 < words.length && isCapital(words[j + 1][0]) && text.slice(words[j].index! + words[j][0].length, words[j + 1].index) === ' ') j++;
+    }
+    if (j > i) {
+      const run = words.slice(i, j + 1).map((w) => w[0].replace(/['\u2019]s$/i, ''));
+      const heads = run.filter((w) => !targetStopwords.has(w.toLowerCase()));
+      const acronym = run.map((w) => w[0]).join('').toLowerCase();
+      const last = run[run.length - 1].toLowerCase();
+      if (heads.length) out.push({ key: links.get(acronym) ?? links.get(last) ?? baseKey(last), surface: run.join(' ') });
+      i = j;
+      continue;
+    }
+    const surface = first[0].replace(/['\u2019]s$/i, '');
     const lower = surface.toLowerCase();
     if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$/.test(lower)) continue;
     out.push({ key: links.get(lower) ?? baseKey(lower), surface });
   }
   return out;
+}
+
+function isCapital(word: string): boolean {
+  return /^[A-Z]/.test(word);
 }
 
 const capitalRun = /\b(?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+\b/g;

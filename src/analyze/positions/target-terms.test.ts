@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chooseTargets, targetVocabulary } from './group-targets.js';
+import { storyLinks, targetTerms } from './target-terms.js';
+
+test('class words share a key: troops, forces and soldiers are one target', () => {
+  assert.deepEqual(targetTerms('troops, special forces and soldiers').map((t) => t.key), ['armed forces', 'special', 'armed forces', 'armed forces']);
+});
+
+test('a capitalised run is one name keyed by its last word', () => {
+  assert.deepEqual(targetTerms('New Zealand and Donald Trump said so').map((t) => [t.key, t.surface]), [['zealand', 'New Zealand'], ['trump', 'Donald Trump']]);
+});
+
+test('an acronym used before a class noun, or spelled out before one, joins that class', () => {
+  const links = storyLinks(['Special Air Service troops may go.', 'The SAS was there.']);
+  assert.equal(links.get('sas'), 'armed forces');
+  assert.deepEqual(targetTerms('rule out the SAS', links).map((t) => t.key), ['rule', 'armed forces']);
+});
+
+test('statements worded differently get one target when they share a class', () => {
+  const texts = ['Sending troops to Iraq was at the outer edge. Special forces are ruled out. Soldiers train.'];
+  const links = storyLinks(texts);
+  const vocabulary = targetVocabulary(texts, links);
+  const keys = chooseTargets([
+    { actor: 'key', content: targetTerms('at outer edge', links), context: targetTerms('Sending troops to Iraq was', links) },
+    { actor: 'key', content: targetTerms('rule out special forces at this time', links), context: [] },
+  ], vocabulary);
+  assert.deepEqual(keys, ['armed forces', 'armed forces']);
+});
+
+test("the speaker's own words are never their target", () => {
+  const texts = ['Trump attacked the debate. The debate is rigged, Trump said.'];
+  const vocabulary = targetVocabulary(texts, new Map());
+  const keys = chooseTargets([{ actor: 'trump', content: targetTerms('Trump says the debate is rigged'), context: [], exclude: new Set(['trump']) }], vocabulary);
+  assert.deepEqual(keys, ['debat']);
+});
