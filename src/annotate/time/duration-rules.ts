@@ -31,8 +31,10 @@ export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
     pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other))?[\s-]+(${unitAlternation})\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|old))`, 'gi'),
-    make(m) {
+    make(m, ctx) {
       const count = countOf(m[1]);
+      // "$1.76 a year", "700 seats a week": a rate, not a stretch of time.
+      if (/^an?$/i.test(m[1]) && m[0].toLowerCase().startsWith(m[1].toLowerCase()) && /(?:\d|million|billion|[a-z]s)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (count === null && !/^(several|few|many|a few|a couple of|couple of)$/i.test(m[1])) return null;
       // "a year" alone is too often a rate ("$5 a year"); keep it when a determiner or modifier came first.
       const value = durationValue(count, m[2]);

@@ -93,6 +93,19 @@ export const periodRules: TimexRule[] = [
     },
   },
   {
+    name: 'the-year',
+    pattern: /\bthe\s+(?:(full|fiscal|current fiscal|current|calendar)\s+)?year\b(\s+(?:ended|ending|ends|to)\b)?/gi,
+    make(m, ctx) {
+      // "the year ended Sept. 30" is a stretch of a year; "for the full year" is this year.
+      if (m[2]) return { type: 'DURATION', value: 'P1Y', relative: false, trimEnd: m[0].length - m[2].length };
+      if (!m[1] || /fiscal/i.test(m[1]) && !/current/i.test(m[1])) {
+        const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+        if (!/\b(?:for|of|in|during|throughout)\s+$/i.test(before)) return null;
+      }
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', 0));
+    },
+  },
+  {
     name: 'decade',
     pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0'?s|'(\d)0s)\b/gi,
     make: (m) => ({ type: 'DATE', value: m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`, relative: false }),
@@ -104,6 +117,8 @@ export const periodRules: TimexRule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       const modified = m[0].length > m[1].length;
+      // "the 1996 Olympic bombing", "its 1990 invasion", "a 1971 Convention": a year used as a modifier.
+      if (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those|unsuccessful|successful)\s+$|'s\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after)) return { type: 'DATE', value: m[1], relative: false };
       const preposition = /\b(?:in|since|of|by|until|till|through|from|to|during|before|after|for|and|between|year|early|late|mid|circa|around|about|than)\s+$/i.test(before);
       const closes = /^(?:\s*(?:[,.;:)"']|$|and\b|or\b|to\b|through\b|when\b|was\b|were\b|is\b|as\b|that\b|at\b|on\b|with\b|levels?\b|figures?\b|period\b|results?\b))/i.test(after);
       if (!modified && !preposition && !closes) return null;
