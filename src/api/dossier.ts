@@ -41,14 +41,13 @@ export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since
   if (!since) return dossier;
   const fresh = bundle.articles.filter(({ article }) => article.publishedAt !== null && article.publishedAt.slice(0, 10) > since);
   const freshIds = new Set(fresh.map(({ article }) => article.id));
-  const timeline = timelineOf(bundle, { since });
   return {
     ...dossier,
     update: {
       since,
       articles: story.articles.filter((a) => freshIds.has(a.id)),
       summary: summaryOf(bundle, { since }),
-      timeline: timeline.available ? ready(timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : timeline,
+      timeline: dossier.timeline.available ? ready(dossier.timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : dossier.timeline,
       quotes: quotesSection(fresh),
     },
   };

@@ -1,4 +1,6 @@
 import { storyPositions } from '../analyze/positions/story-positions.js';
+import { storySummary } from '../analyze/story-summary.js';
+import { storyTimeline } from '../analyze/story-timeline.js';
 import type { Evidence } from '../core/span.js';
 import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
@@ -30,12 +32,14 @@ export function actorView(_store: SqliteStore, _id: string): Section<ActorView |
   return missing('Actors across articles (issue 3) have not landed yet.');
 }
 
-export function timelineOf(_bundle: StoryBundle, _options: { since?: string } = {}): Section<TimelineEntryView[]> {
-  return missing('Timelines (issue 7) have not landed yet.');
+/** The story's timeline (issue 7), most salient events, in date order. */
+export function timelineOf(bundle: StoryBundle): Section<TimelineEntryView[]> {
+  return ready(storyTimeline(bundle).map(({ date, granularity, text, evidence }) => ({ date, granularity, text, evidence })));
 }
 
-export function summaryOf(_bundle: StoryBundle, _options: { since?: string } = {}): Section<ClaimView[]> {
-  return missing('Summaries (issue 7) have not landed yet.');
+/** The cited summary (issue 7); with `since`, the update summary of what is new after that date. */
+export function summaryOf(bundle: StoryBundle, { since, words = 150 }: { since?: string; words?: number } = {}): Section<ClaimView[]> {
+  return ready(storySummary(bundle, { since, words }).map(({ text, evidence }) => ({ text, evidence })));
 }
 
 const quotesMissing = (bundle: StoryBundle) => !bundle.articles.some(({ doc }) => doc.layers.quotes);

@@ -17,10 +17,17 @@ function axis(entries: readonly { n: number; t: number; date: string }[], width:
     const tx = x(Date.UTC(y, 0, 1)).toFixed(1);
     ticks.push(html`<line x1="${tx}" y1="26" x2="${tx}" y2="40" class="tick-line"/><text x="${tx}" y="54" class="tick mid">${y}</text>`);
   }
-  const dots = entries.map((e, i) => {
-    const cx = x(e.t).toFixed(1);
-    const dy = i % 2 === 0 ? 18 : 10;
-    return html`<a href="#tl-${e.n}"><circle cx="${cx}" cy="33" r="6" class="dot"><title>${e.date}</title></circle><text x="${cx}" y="${dy}" class="tick mid">${e.n}</text></a>`;
+  // Entries closer than 18px share one dot labelled with their range of numbers.
+  const groups: { x: number; first: number; last: number; dates: string[] }[] = [];
+  for (const e of entries) {
+    const last = groups[groups.length - 1];
+    if (last && x(e.t) - last.x < 18) (last.last = e.n), last.dates.push(e.date);
+    else groups.push({ x: x(e.t), first: e.n, last: e.n, dates: [e.date] });
+  }
+  const dots = groups.map((g, i) => {
+    const cx = g.x.toFixed(1);
+    const label = g.first === g.last ? String(g.first) : `${g.first}–${g.last}`;
+    return html`<a href="#tl-${g.first}"><circle cx="${cx}" cy="33" r="${g.first === g.last ? 6 : 8}" class="dot"><title>${[...new Set(g.dates)].join(', ')}</title></circle><text x="${cx}" y="${i % 2 === 0 ? 18 : 10}" class="tick mid">${label}</text></a>`;
   });
   return html`<svg class="timeline-axis" viewBox="0 0 ${width} 60" role="img" aria-label="Timeline from ${new Date(t0).toISOString().slice(0, 10)} to ${new Date(t1).toISOString().slice(0, 10)}">
 <line x1="0" y1="33" x2="${width}" y2="33" class="axis"/>${ticks}${dots}
