@@ -14,7 +14,7 @@ import type { EvalTask } from './task.js';
 type Pair = [number, number];
 interface GoldStatement { type: 'statement'; id: string; articleId: string; date: string | null; start: number; end: number; speaker: string; target: string; stance: Stance }
 interface GoldShift { type: 'shift'; id: string; from: string; to: string }
-interface Attribution { content: Pair | Pair[]; cue: Pair | Pair[] | null }
+interface Attribution { content: Pair | Pair[]; cue: Pair | Pair[] | null; source: Pair | Pair[] | null }
 interface QuotesRecord { id: string; text: string; attributions: Attribution[] }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,9 +55,15 @@ export const positionsTask: EvalTask = {
       const a = article.attributions.find((x) => { const f = fragments(x.content); return f[0][0] === g.start && f[f.length - 1][1] === g.end; });
       const content = (a ? fragments(a.content) : [[g.start, g.end] as Pair]).map(([s, e]) => article.text.slice(s, e)).join(' … ');
       const cue = a?.cue ? fragments(a.cue).map(([s, e]) => article.text.slice(s, e)).join(' ') + ' ' : '';
-      return { g, article, content, stanceText: cue + content, context: around(article.text, g.start, g.end) };
+      const source = a?.source ? fragments(a.source).map(([s, e]) => article.text.slice(s, e)).join(' ') : '';
+      return { g, article, content, source, stanceText: cue + content, context: around(article.text, g.start, g.end) };
     });
     const readings = prepared.map((p) => classifyStance(p.stanceText));
+    const ownWords = new Map<string, Set<string>>();
+    for (const p of prepared) {
+      const set = ownWords.get(p.g.speaker) ?? ownWords.set(p.g.speaker, new Set()).get(p.g.speaker)!;
+      for (const t of targetTerms(`${p.g.speaker} ${p.source}`.replace(/\b[A-Z][a-z]+\b/g, (w) => w + ' '))) set.add(t.key);
+    }
     const keys: string[] = new Array(prepared.length).fill('');
     for (const [id, article] of articles) {
       const idx = prepared.flatMap((p, i) => (p.g.articleId === id ? [i] : []));
@@ -66,7 +72,7 @@ export const positionsTask: EvalTask = {
         actor: prepared[i].g.speaker,
         content: targetTerms(prepared[i].content, links),
         context: targetTerms(prepared[i].context, links),
-        exclude: new Set(targetTerms(prepared[i].g.speaker).map((t) => t.key)),
+        exclude: ownWords.get(prepared[i].g.speaker),
       })), targetVocabulary([article.text], links));
       idx.forEach((i, k) => (keys[i] = chosen[k]));
     }

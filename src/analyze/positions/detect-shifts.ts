@@ -21,6 +21,11 @@ export interface ShiftPair {
   readonly to: number;
 }
 
+export interface DetectShiftsOptions {
+  /** Least trigger weight for a statement to count: a lone modal or "against" (weight 1) is too weak to show a change. */
+  readonly minScore?: number;
+}
+
 /**
  * Finds shifts: for each actor and target, statements are bucketed by date; each date's stance
  * is the one with the largest summed trigger weight (ties: the more decisive stance), represented
@@ -30,10 +35,10 @@ export interface ShiftPair {
  * Example: Key on troops, reluctant (2014-10-07) -> open (2014-10-21) -> rules_out (2016-02-15)
  * gives two ShiftPairs: reluctant->open and open->rules_out.
  */
-export function detectShifts(items: readonly ShiftInput[]): ShiftPair[] {
+export function detectShifts(items: readonly ShiftInput[], { minScore = 2 }: DetectShiftsOptions = {}): ShiftPair[] {
   const groups = new Map<string, number[]>();
   items.forEach((s, i) => {
-    if (s.score <= 0 || !s.target) return;
+    if (s.score < minScore || !s.target) return;
     const key = `${s.actor}\u0000${s.target}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
   });

@@ -11,6 +11,8 @@ export interface DisagreementPair {
 export interface FindDisagreementsOptions {
   /** Longest gap between the two statements' dates, in days ("at the same time"). */
   readonly windowDays?: number;
+  /** Least trigger weight for a statement to count (as in detect-shifts). */
+  readonly minScore?: number;
 }
 
 const side: Record<Stance, number> = { supports: 1, open: 1, undecided: 0, reluctant: -1, opposes: -1, rules_out: -1 };
@@ -24,14 +26,14 @@ function days(a: string | null, b: string | null): number {
  * Finds disagreements: for each target and each pair of actors where one says it favours the
  * target (supports/open) and the other is against it (reluctant/opposes/rules_out) within
  * `windowDays`, one pair: the firmest two statements (largest summed trigger weight).
- * `a` is the favouring side. Statements without a trigger never count.
+ * `a` is the favouring side. Statements under `minScore` trigger weight never count.
  * Example: Strada supports the 9/11 lawsuit bill and the White House opposes it on the same day
  * -> `[{ target: 'legislation', a: <Strada's>, b: <the White House's> }]`.
  */
-export function findDisagreements(items: readonly ShiftInput[], { windowDays = 31 }: FindDisagreementsOptions = {}): DisagreementPair[] {
+export function findDisagreements(items: readonly ShiftInput[], { windowDays = 31, minScore = 2 }: FindDisagreementsOptions = {}): DisagreementPair[] {
   const byTarget = new Map<string, number[]>();
   items.forEach((s, i) => {
-    if (!s.target || s.score <= 0 || side[s.stance] === 0) return;
+    if (!s.target || s.score < minScore || side[s.stance] === 0) return;
     (byTarget.get(s.target) ?? byTarget.set(s.target, []).get(s.target)!).push(i);
   });
   const out: DisagreementPair[] = [];

@@ -1,4 +1,5 @@
 import { porterStem } from '../porter-stemmer.js';
+import { classifyStance } from './classify-stance.js';
 import { targetClasses, targetStopwords } from './targets.data.js';
 
 /** A word that can name what a statement is about: `key` groups words meaning the same thing. */
@@ -17,13 +18,26 @@ for (const [key, words] of Object.entries(targetClasses)) for (const w of words)
 
 const wordPattern = /[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]/g;
 
+const stanceWordCache = new Map<string, boolean>();
+
+/** Adverbs and words that carry a stance ("right", "hoax") say how, not what about. */
+function notATarget(lower: string): boolean {
+  if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$|ly$/.test(lower)) return true;
+  let stance = stanceWordCache.get(lower);
+  if (stance === undefined) {
+    stance = !classOf.has(lower) && classifyStance(lower).score > 0;
+    if (stanceWordCache.size < 100_000) stanceWordCache.set(lower, stance);
+  }
+  return stance;
+}
+
 function baseKey(lower: string): string {
   return classOf.get(lower) ?? porterStem(lower);
 }
 
 /**
- * The content words of `text` as target terms, in order: function words, reporting verbs and
- * words under 3 letters are left out; class words map to their class, story links apply.
+ * The content words of `text` as target terms, in order: function words, reporting verbs,
+ * adverbs, stance words ("hoax", "right") and words under 3 letters are left out; class words map to their class, story links apply.
  * A run of capitalised words is one name keyed by its last word ("New Zealand" -> "zealand",
  * "Donald Trump" -> "trump"), or by its acronym's link ("Special Air Service" -> "armed forces").
  * Example: `targetTerms('Sending troops to Iraq')` is
@@ -49,7 +63,7 @@ export function targetTerms(text: string, links: TargetLinks = new Map()): Targe
     }
     const surface = first[0].replace(/['\u2019]s$/i, '');
     const lower = surface.toLowerCase();
-    if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$/.test(lower)) continue;
+    if (notATarget(lower)) continue;
     out.push({ key: links.get(lower) ?? baseKey(lower), surface });
   }
   return out;

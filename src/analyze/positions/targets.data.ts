@@ -4,7 +4,8 @@
  * Source: written by hand for Storyline. `targetClasses` groups common nouns that news reports
  * use interchangeably for one thing a stance can be about (general political and military
  * vocabulary, after WordNet-style synonym sets); `targetStopwords` is a short English function-word
- * and reporting-verb list, so "said", "think" or "would" never become a target.
+ * and reporting-verb list plus shell nouns ("issue", "question"), so "said", "think" or "issue" never
+ * become a target.
  */
 
 /** Words (lowercase) mapped to one class key: "troops", "forces" and "soldiers" are one target. */
@@ -31,6 +32,9 @@ export const targetStopwords: ReadonlySet<string> = new Set(
     'definitely pretty absolutely simply really clear clearly terms view position part kind sort anything something nothing ' +
     'everything anybody somebody nobody everyone people person able fact case point statement comments remarks interview ' +
     'january february march april may june july august september october november december monday tuesday wednesday ' +
-    'thursday friday saturday sunday'
+    'thursday friday saturday sunday ' +
+    // shell nouns: they stand for whatever the sentence is about, so they never name it themselves
+    'issue issues question questions matter matters problem problems reason reasons idea ideas situation aspect aspects ' +
+    'area areas level levels side sides number'
   ).split(' '),
 );
