@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { completeSentence } from './complete-sentence.js';
+import { trimSentence } from './trim-sentence.js';
+
+const trimmed = (text: string) => {
+  const s = trimSentence(text, { start: 0, end: text.length });
+  return text.slice(s.start, s.end);
+};
+
+test('a wire dateline and a leading connective are trimmed off the span', () => {
+  assert.equal(trimmed('PHOENIX _ Victoria Molina wants the tribe to run its own program.'), 'Victoria Molina wants the tribe to run its own program.');
+  assert.equal(trimmed('WASHINGTON (AP) -- The Senate passed the bill on Tuesday night.'), 'The Senate passed the bill on Tuesday night.');
+  assert.equal(trimmed('But the government refused to pay for the new school.'), 'the government refused to pay for the new school.');
+});
+
+test('a closing attribution is trimmed, but not from a short sentence', () => {
+  assert.equal(trimmed('The tribe will build a casino on the land near the river, said John Smith, a tribal spokesman.'),
+    'The tribe will build a casino on the land near the river');
+  assert.equal(trimmed('The government refused to pay for the new school buildings, officials said Tuesday.'),
+    'The government refused to pay for the new school buildings');
+  assert.equal(trimmed('It will rain, he said.'), 'It will rain, he said.');
+});
+
+test('completeSentence rejects splitting debris and label lines', () => {
+  assert.equal(completeSentence('The tribe voted on Monday.'), true);
+  assert.equal(completeSentence('com) that while he was impressed, the movie may not satisfy fans.'), false);
+  assert.equal(completeSentence('"I think "Star Wars\' is going to be the biggest'), false);
+  assert.equal(completeSentence('STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.'), false);
+});
