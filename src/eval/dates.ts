@@ -30,15 +30,23 @@ export function chronoBaseline(text: string, dct: string): ScoredTimex[] {
   });
 }
 
-/** Our timexes for raw TimeBank text: cleaned, annotated, and mapped back to raw offsets. */
-export function ourTimexes(text: string, dct: string): ScoredTimex[] {
-  const { doc, normalized } = docFromText({ text, publishedAt: dct, format: 'json' }, [blocksStage, sentencesStage, timexesStage]);
-  return (doc.layers.timexes ?? []).map((t) => ({ ...toRawSpan(normalized, text, t.start, t.end), type: t.type, value: t.value }));
+/**
+ * Our timexes for raw TimeBank text: cleaned, split into blocks and sentences, run through the
+ * timexes stage, and mapped back to raw offsets. `ms` is the time spent in the timexes stage alone.
+ */
+export function ourTimexes(text: string, dct: string): { timexes: ScoredTimex[]; ms: number } {
+  const { doc, article, normalized } = docFromText({ text, publishedAt: dct, format: 'json' }, [blocksStage, sentencesStage]);
+  const t0 = performance.now();
+  timexesStage.run(doc, { article });
+  const ms = performance.now() - t0;
+  const timexes = (doc.layers.timexes ?? []).map((t) => ({ ...toRawSpan(normalized, text, t.start, t.end), type: t.type, value: t.value }));
+  return { timexes, ms };
 }
 
 /**
  * `storyline eval dates <file>`: TempEval-3 scores for our timexes and raw chrono-node on the
- * same documents (`text` + `dct` in, gold `timexes` out). Also reports words/s for both.
+ * same documents (`text` + `dct` in, gold `timexes` out). Also reports words/s of the timexes
+ * stage alone (cleaning and sentence splitting not counted) and of raw chrono.
  */
 export const datesTask: EvalTask = {
   name: 'dates',
@@ -54,10 +62,9 @@ export const datesTask: EvalTask = {
     for (const record of readJsonLines<DatesRecord>(file, limit)) {
       n++;
       words += record.text.split(/\s+/).filter(Boolean).length;
-      let t0 = performance.now();
-      const predicted = ourTimexes(record.text, record.dct);
-      oursMs += performance.now() - t0;
-      t0 = performance.now();
+      const { timexes: predicted, ms } = ourTimexes(record.text, record.dct);
+      oursMs += ms;
+      const t0 = performance.now();
       const baseline = chronoBaseline(record.text, record.dct);
       chronoMs += performance.now() - t0;
       addTimexScore(ours, record.timexes, predicted);
@@ -68,7 +75,7 @@ export const datesTask: EvalTask = {
     return {
       task: 'dates',
       n,
-      ours: { ...timexScores(ours), wordsPerSecondWithCleaningAndSentences: Math.round(words / (oursMs / 1000)) },
+      ours: { ...timexScores(ours), timexesStageWordsPerSecond: Math.round(words / (oursMs / 1000)) },
       baseline: { name: 'chrono-node casual (raw)', ...timexScores(base), wordsPerSecond: Math.round(words / (chronoMs / 1000)) },
     };
   },
