@@ -3,6 +3,7 @@ import { articleCommand, articlesCommand, searchCommand } from './articles.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
+import { positionsCommand } from './positions.js';
 import { serveCommand } from './serve.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
@@ -17,4 +18,5 @@ export const commands: CommandModule[] = [
   searchCommand,
   evalCommand,
   serveCommand,
+  positionsCommand,
 ];
