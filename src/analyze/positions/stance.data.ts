@@ -27,6 +27,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'rules_out', pattern: '\\bcategorical(?:ly)?\\b', weight: 3 },
   { stance: 'rules_out', pattern: "\\b(?:never|no way|under no circumstances|not under any circumstances)\\b", weight: 3 },
   { stance: 'rules_out', pattern: `\\b(?:will|would|was|were|am|is|are|do|does|did)\\s*${NEG}\\s+(?:be\\s+|going to\\s+)?(?:go(?:ing)? to\\s+)?(?:send|sending|take|taking|accept|accepting|vote|voting|back|backing|endorse|endorsing|sign|signing|commit|committing|allow|deploy|deploying|join|joining)\\b`, weight: 4 },
+  { stance: 'rules_out', pattern: "(?:\\bnot|\\bnever|n't)\\s*going to\\b", weight: 3 },
   { stance: 'rules_out', pattern: `\\b(?:wo|ca)n't\\s+(?:be\\s+)?(?:send|take|accept|vote|back|endorse|sign|commit|deploy|join)\\w*\\b`, weight: 4 },
   // reluctant: leaning against without excluding it.
   { stance: 'reluctant', pattern: '\\bouter edge\\b', weight: 4 },
@@ -45,11 +46,13 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
   // supports: for it.
   { stance: 'supports', pattern: '\\b(?:support\\w*|endors\\w*|back(?:s|ed|ing)?|favou?r\\w*|welcom\\w*|champion\\w*|applaud\\w*|prais\\w*|vote for|honou?red|superior|absolutely right|day in court|fair share)\\b', weight: 3 },
+  { stance: 'supports', pattern: "\\b(?:will|would|i'll|we'll) (?:(?!not|never)\\w+ )?vote for\\b", weight: 4 },
   { stance: 'supports', pattern: '\\b(?:will|would|to) (?:sign|pass|seek|introduce|fix|create|impose|join|take \\w+ (?:steps|action|measures))\\b', weight: 3 },
   { stance: 'supports', pattern: '\\b(?:should|must|need(?:s)? to|ought to|have to|got to|urg\\w*|call\\w* (?:for|on)|insist\\w*|asking for)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:right|good|great|success\\w*|progress|respect|believ\\w*|justice|benefit\\w*|important|appropriate)\\b', weight: 1 },
   // open: willing to consider, not committed.
-  { stance: 'open', pattern: '\\b(?:an option|(?:potential|possible|real) option|on the table|open to|remain open|not ruled|consider\\w*)\\b', weight: 4 },
+  { stance: 'open', pattern: '\\b(?:an option|(?:potential|possible|real) option|on the table|open to|remain open|not ruled)\\b', weight: 4 },
+  { stance: 'open', pattern: '\\bconsider\\w*\\b', weight: 2 },
   { stance: 'open', pattern: '\\b(?:possibl\\w*|potential\\w*|perhaps|maybe|only if|if \\w+ (?:can|could) be)\\b', weight: 2 },
   { stance: 'open', pattern: '\\b(?:could|may|might)\\b', weight: 1 },
   // undecided: explicitly no position yet.
