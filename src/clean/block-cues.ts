@@ -61,9 +61,15 @@ export function linkCueRest(line: string): string | null {
   return rest === '' || m[1] ? rest : null;
 }
 
-/** A teaser line tagged "[VIDEO]", "[INSIGHT]" at its end. */
+/**
+ * A teaser for another story: tagged "[VIDEO]", "[INSIGHT]" at its end, or a whole headline in
+ * capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"). Short all-capital lines
+ * ("GIRLS SOCCER") are section heads and stay body, so at least 7 words are needed.
+ */
 export function isTaggedTeaser(line: string): boolean {
-  return line.length <= 200 && TAGGED_TEASER.test(line);
+  if (line.length > 200) return false;
+  if (TAGGED_TEASER.test(line)) return true;
+  return !/\p{Ll}/u.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length >= 7 && /\p{Lu}{2}/u.test(line);
 }
 
 /** A short title-like line: at most 16 words and 120 characters, no closing sentence punctuation. */

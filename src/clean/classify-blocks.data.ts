@@ -16,7 +16,7 @@ export const PHOTO_VERBS = [
   'speaks', 'gestures', 'looks on', 'looks', 'arrives', 'poses', 'waves', 'attends', 'listens', 'walks', 'smiles', 'holds',
   'reacts', 'stands', 'sits', 'talks', 'shakes hands', 'delivers', 'addresses', 'is seen', 'are seen', 'leaves', 'greets',
   'celebrates', 'prays', 'march', 'marches', 'shouts', 'takes part', 'take part', 'gather', 'gathers', 'stand', 'sit', 'walk',
-  'wait', 'waits', 'pictured', 'is pictured', 'are pictured', 'hug', 'hugs', 'kneels', 'embrace', 'embraces', 'chats',
+  'wait', 'waits', 'pictured', 'is pictured', 'are pictured', 'hug', 'hugs', 'kneels', 'embrace', 'embraces', 'chats', 'passes', 'is shown', 'are shown', 'is displayed', 'are displayed',
 ];
 
 /** Lines that introduce a link box ("Read more:"); group 1 is the separator, if any. */

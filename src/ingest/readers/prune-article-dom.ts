@@ -5,7 +5,7 @@
  */
 const DROP_TAGS = 'figcaption, nav, aside, footer, form, button, noscript, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 const NOT_BODY =
-  /(?:^|[-_\s])(?:caption|captions|credit|credits|related|share|sharing|social-?share|social-?links|newsletter|promo|advert|advertisement|ads?|ad-?slot|breadcrumbs?|byline|author-?bio|subscribe|signup|outbrain|taboola|recommended|more-?stories|read-?more|tooltip|popover|rollover|hidden|sr-only|visually-hidden|screen-reader-text|sidebar|disclaimer|inline-?image-?credit|image-?credit|photo-?credit)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:caption|captions|credit|credits|related|share|sharing|social-?share|social-?links|newsletter|promo|advert|advertisement|ads?|ad-?slot|breadcrumbs?|byline|author-?bio|subscribe|signup|outbrain|taboola|recommended|more-?stories|read-?more|(?:tooltip|popover|rollover|hover)[-\w]*[-_](?:block|card|popup|content)|tooltip|popover|hidden|sr-only|visually-hidden|screen-reader-text|sidebar|disclaimer|inline-?image-?credit|image-?credit|photo-?credit)(?:$|[-_\s])/i;
 /** A link-only block is dropped when it is at most this many words (a headline-sized teaser). */
 const MAX_LINK_BLOCK_WORDS = 20;
 const LEAF_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd';
