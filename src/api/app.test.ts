@@ -98,3 +98,11 @@ test('the article page escapes hostile title, byline, source and body, and drops
   assert.ok(page.includes('Minister &lt;script&gt;window.__xss = &#39;title&#39;&lt;/script&gt;'));
   assert.ok(!page.includes('>original</a>'), 'the javascript: URL is not linked');
 });
+
+test('with loopbackOnly, a request addressed to another host name is refused with 403', async () => {
+  const guarded = createApp(store, { loopbackOnly: true });
+  assert.equal((await guarded.request('http://127.0.0.1:4477/api/articles')).status, 200);
+  const res = await guarded.request('http://evil.example:4477/api/articles');
+  assert.equal(res.status, 403);
+  assert.deepEqual(await res.json(), { status: 403, message: 'this server answers only requests to localhost, not "evil.example"' });
+});

@@ -14,7 +14,14 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
   /** Send the Content-Security-Policy header (tests turn it off to prove escaping alone holds). */
   readonly csp?: boolean;
+  /**
+   * Answer only requests addressed to localhost / 127.0.0.1 / [::1] (403 otherwise), so a web page
+   * on another site cannot read the store through DNS rebinding. startServer sets it for loopback binds.
+   */
+  readonly loopbackOnly?: boolean;
 }
+
+const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -23,8 +30,15 @@ const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src
  * Thin: validates input, calls library functions, maps StorylineError codes to statuses.
  * Example: `const res = await createApp(store).request('/api/stories')`.
  */
-export function createApp(store: SqliteStore, { maxBodyBytes = 64 * 1024, csp = true }: AppOptions = {}): Hono {
+export function createApp(store: SqliteStore, { maxBodyBytes = 64 * 1024, csp = true, loopbackOnly = false }: AppOptions = {}): Hono {
   const app = new Hono();
+  if (loopbackOnly) {
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).hostname;
+      if (!loopbackNames.has(host)) return errorJson(c, 403, `this server answers only requests to localhost, not "${host}"`);
+      await next();
+    });
+  }
   app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => errorJson(c, 413, `request body over ${maxBodyBytes} bytes`) }));
   app.use('*', async (c, next) => {
     await next();

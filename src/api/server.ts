@@ -16,7 +16,8 @@ export interface ServerOptions extends AppOptions {
  * Example: `const { url, close } = await startServer({ store, port: 4477 })` then open `url`.
  */
 export async function startServer({ store, port = 4477, host = '127.0.0.1', ...options }: ServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp(store, options);
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  const app = createApp(store, { loopbackOnly: loopback, ...options });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       const shown = host.includes(':') ? `[${host}]` : host;
