@@ -41,6 +41,31 @@ know knew knows knowing|worry worried worries worrying|doubt doubted doubts doub
 suspect suspected suspects suspecting|realize realized realizes realise realised realises|
 understand understood understands|assume assumed assumes assuming|wonder wondered wonders wondering`;
 
+// Verbs of stance and communication that take a noun phrase: "Clinton called them
+// "deplorables"", "Trump criticized the deal". PolNeAR counts their objects as content.
+const OBJECT = `call called calls calling|criticize criticized criticizes criticizing criticise criticised criticises|
+praise praised praises praising|endorse endorsed endorses endorsing|support supported supports supporting|
+back backed backs backing|oppose opposed opposes opposing|accuse accused accuses accusing|
+blame blamed blames blaming|defend defended defends defending|attack attacked attacks attacking|
+blast blasted blasts blasting|slam slammed slams slamming|cite cited cites citing|
+demand demanded demands demanding|question questioned questions questioning|reject rejected rejects rejecting|
+welcome welcomed welcomes welcoming|applaud applauded applauds applauding|condemn condemned condemns condemning|
+dismiss dismissed dismisses dismissing|mock mocked mocks mocking|retweet retweeted retweets retweeting|
+want wanted wants wanting|prefer preferred prefers preferring|seek sought seeks seeking|plan planned plans planning|
+refuse refused refuses refusing|decline declined declines declining|discuss discussed discusses discussing|
+talk talked talks talking|speak spoke speaks speaking|express expressed expresses expressing|
+see saw sees seeing|seem seemed seems seeming|appear appeared appears appearing|recommend recommended recommends|
+advocate advocated advocates advocating|favor favored favors favour favoured favours|challenge challenged challenges|
+denounce denounced denounces denouncing|lament lamented laments lamenting|thank thanked thanks thanking|
+highlight highlighted highlights highlighting|liken likened likens|compare compared compares comparing|
+label labeled labelled labels|dub dubbed dubs|brand branded brands|characterize characterized characterizes characterise characterised|
+portray portrayed portrays|hail hailed hails|credit credited credits|fault faulted faults|ridicule ridiculed ridicules|
+lambaste lambasted lambastes|decry decried decries|intend intended intends|vote voted votes|wish wished wishes|
+push pushed pushes|echo echoed echoes|tout touted touts|embrace embraced embraces|reject rejected|
+threaten threatened threatens threatening|demand demanded|encourage encouraged encourages encouraging|
+offer offered offers offering|name named names naming|identify identified identifies|refer referred refers referring|
+spell spelled|outline outlined outlines outlining|insult insulted insults|praise praised`;
+
 function forms(list: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const group of list.split('|')) {
@@ -52,6 +77,9 @@ function forms(list: string): Map<string, string> {
 
 /** Speech cue word (lower case) -> lemma: `said` -> `say`. */
 export const speechCues: ReadonlyMap<string, string> = forms(SPEECH);
+
+/** Stance cue word taking an object (lower case) -> lemma: `criticized` -> `criticize`. */
+export const objectCues: ReadonlyMap<string, string> = forms(OBJECT);
 
 /** Belief/intention cue word (lower case) -> lemma: `believes` -> `believe`. */
 export const thoughtCues: ReadonlyMap<string, string> = forms(THOUGHT);
@@ -65,7 +93,7 @@ export const particleCues: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Cue words that are mostly not reporting unless a clause follows (checked by the finder). */
-export const weakCues: ReadonlySet<string> = new Set(['find', 'show', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point']);
+export const weakCues: ReadonlySet<string> = new Set(['find', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point']);
 
 /** Verbs that are auxiliaries or adverbs between a source and its cue: "has said", "also told". */
 export const cueModifiers: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
-import { hearerCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
+import { hearerCues, objectCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
@@ -42,7 +42,7 @@ export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuo
 
 function isCue(ctx: CueContext, c: number, t0: number): boolean {
   const w = word(ctx.text, ctx.tokens, c);
-  if (!speechCues.has(w) && !thoughtCues.has(w)) return false;
+  if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
   const pos = ctx.tokens[c].pos;
   if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN') return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
@@ -60,7 +60,8 @@ function phraseStart(ctx: CueContext, source: Span | null, c: number): number {
 function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
   const { text, tokens } = ctx;
   const w = word(text, tokens, c);
-  const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? w;
+  const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? objectCues.get(w) ?? w;
+  const stance = !speechCues.has(w) && !thoughtCues.has(w);
   const cue = tokens[c];
   let source = sourceBefore(text, tokens, c, t0);
   const pre = phraseStart(ctx, source, c) - 1;
@@ -75,6 +76,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
   if (!source) return null;
+  if (stance) return stanceQuote(ctx, unit, t1, c, cue, source);
   let s = c + 1;
   const particles = particleCues.get(lemma);
   if (particles) {
@@ -107,6 +109,17 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
 }
+
+// `Trump criticized the deal`, `Clinton called for a review`: the object is the content.
+function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
+  let s = c + 1;
+  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
+  if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
+  const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
+  return { content: [content], cue, source, confidence: 0.5 };
+}
+
+const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
 
 // What follows a cue: `short` when it is only a speaker and adverbials up to the unit end
 // (or up to a new quote: `"A," he said, "B."`, whose quote is returned as `nextQuote`).

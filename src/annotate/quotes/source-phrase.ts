@@ -23,6 +23,13 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   let i = cue - 1;
   while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
   if (i < floor) return null;
+  if (word(text, tokens, i) === ')') {
+    // "Rep. Stephen Lynch (D-Mass.) said": the name before the bracket.
+    let j = i - 1;
+    while (j > floor && i - j < 12 && word(text, tokens, j) !== '(') j--;
+    if (word(text, tokens, j) === '(') i = j - 1;
+  }
+  if (i < floor) return null;
   if (word(text, tokens, i) === ',') {
     // "Hugh Hill, a doctor, said" / "Mr Key, who has ..., said": the phrase before the first comma.
     let j = i - 1;
