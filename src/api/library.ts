@@ -1,3 +1,4 @@
+import { dossierMarkdown } from '../analyze/dossier-markdown.js';
 import { storyPositions } from '../analyze/positions/story-positions.js';
 import { storySummary } from '../analyze/story-summary.js';
 import { storyTimeline } from '../analyze/story-timeline.js';
@@ -65,7 +66,7 @@ export function positionsOf(bundle: StoryBundle): Section<PositionsView> {
   });
 }
 
-/** The Markdown dossier, or null when the summaries engineer's renderer has not landed. */
-export function markdownOf(_bundle: StoryBundle): string | null {
-  return null;
+/** The Markdown dossier (issue 7's renderer: sources, cited summary, timeline, actors, quotes, positions). */
+export function markdownOf(bundle: StoryBundle): string {
+  return dossierMarkdown(bundle);
 }

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
+import { StorylineError, errorCodes } from '../core/errors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { buildDossier } from '../api/dossier.js';
 import { listStoryViews, actorViews, markdownOf, storyBundle } from '../api/library.js';
-import { dossierToMarkdown } from '../api/markdown.js';
 import { quotesCsv } from '../api/quotes-csv.js';
 import { actorDetail } from '../api/routes/actors.js';
 import { searchAll, searchQuery } from '../api/routes/search.js';
@@ -37,7 +37,8 @@ export function webRoutes(store: SqliteStore): Hono {
   app.get('/stories/:id/dossier.md', (c) => {
     const id = parse(idParam, c.req.param('id'));
     const bundle = storyBundle(store, id);
-    const markdown = (bundle.available && markdownOf(bundle.value)) || dossierToMarkdown(buildDossier(store, id));
+    if (!bundle.available) throw new StorylineError(errorCodes.NOT_FOUND, `no story "${id}": ${bundle.reason}`);
+    const markdown = markdownOf(bundle.value);
     return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="story-${id.replace(/[^\w-]/g, '_')}.md"` });
   });
   app.get('/stories/:id/quotes.csv', (c) => {
