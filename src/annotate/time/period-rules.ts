@@ -1,6 +1,6 @@
 import { ymdOf } from './calendar.js';
 import { numberPattern, ordinals } from './time-words.data.js';
-import { countOf } from './duration-rules.js';
+import { countOf, durationValue } from './duration-rules.js';
 import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
 
 const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
@@ -45,10 +45,15 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|later|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:about|almost|nearly|some|roughly|more than|less than|just|only)\s+)?(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
-      const back = /ago|earlier|before/i.test(m[3]);
+      // "ten days before the shooting", "three days later": a stretch before or after another event.
+      if (/^(before|after|later)$/i.test(m[3])) {
+        const value = durationValue(count, m[2]);
+        return value ? { type: 'DURATION', value, relative: false, trimEnd: m[0].length - m[3].length - 1 } : null;
+      }
+      const back = /ago|earlier/i.test(m[3]);
       if (count === null || !Number.isInteger(count)) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: false };
       const unit = singularUnit(m[2]) as Unit;
       const n = back ? -count : count;
@@ -90,6 +95,18 @@ export const periodRules: TimexRule[] = [
       if (which === 'same') return null;
       const offset = which === 'current' ? 0 : which === 'previous' || which === 'prior' ? -2 : -1;
       return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'quarter', offset));
+    },
+  },
+  {
+    name: 'year-possessive-quarter',
+    pattern: /\b(this|last|next) year's\s+(?:(first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(quarter|period)\b/gi,
+    make(m, ctx) {
+      const offset = offsets[m[1].toLowerCase()];
+      return relativeHit(ctx, 'DATE', (a) => {
+        const year = Number(valueAt(a, 'year', offset));
+        // Without an ordinal it is the quarter being reported, a year apart.
+        return m[2] ? `${year}-Q${ordinals[m[2].toLowerCase()]}` : `${year}-Q${valueAt(a, 'quarter', -1).slice(-1)}`;
+      });
     },
   },
   {

@@ -14,6 +14,6 @@ const ref = (name: string, source: string, value: string): TimexRule => ({
  */
 export const refRules: TimexRule[] = [
   ref('present-ref', String.raw`\b(?:right now|now|currently|current|at present|presently|nowadays|these days|at the moment|at this time|the present)\b`, 'PRESENT_REF'),
-  ref('past-ref', String.raw`\b(?:recently|recent|lately|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\b`, 'PAST_REF'),
+  ref('past-ref', String.raw`\b(?:recently|recent|lately|the past)\b`, 'PAST_REF'),
   ref('future-ref', String.raw`\b(?:the (?:near |distant |foreseeable )?future|in the coming (?:years|months|weeks|days)|the coming (?:years|months|weeks|days))\b`, 'FUTURE_REF'),
 ];
