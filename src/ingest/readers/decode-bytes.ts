@@ -5,7 +5,22 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export type Decoded = { readonly text: string; readonly encoding: string } | { readonly error: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F (undefined bytes keep their C1 code). Node's
+ * TextDecoder('windows-1252') decodes these as Latin-1 C1 controls when built without full ICU,
+ * so the table is applied here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 bytes. Example: `decodeWindows1252(Uint8Array.from([0x93, 0x41, 0x94]))` → '“A”'. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    parts.push(String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b))));
+  }
+  return parts.join('');
+}
 
 /** "52.4 MB" for a byte count. */
 export function formatBytes(bytes: number): string {
@@ -23,8 +38,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Decodes an input's bytes: a UTF-8 / UTF-16 LE / UTF-16 BE byte-order mark wins; otherwise
- * strict UTF-8, and when that fails Windows-1252 (the usual encoding of old newsroom text files).
- * Empty, oversized and binary (NUL bytes) inputs give an error instead.
+ * strict UTF-8, and when that fails Windows-1252 (the usual encoding of old newsroom text files)
+ * if the result looks like text. Empty, oversized, binary (NUL bytes) and undecodable inputs give
+ * an error instead.
  * Example: `decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9]))` → `{ text: 'café', encoding: 'windows-1252' }`.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -37,8 +53,39 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return finish(UTF8.decode(bytes), 'utf-8');
   } catch {
-    return finish(CP1252.decode(bytes), 'windows-1252');
+    const text = decodeWindows1252(bytes);
+    if (!plausibleLegacyText(text)) return { error: `invalid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}) and not Windows-1252 text either` };
+    return finish(text, 'windows-1252');
   }
+}
+
+/**
+ * Windows-1252 text is mostly ASCII with a few accented letters and curly quotes. Bytes that
+ * 1252 leaves undefined (decoded as C1 controls), other control characters, or a high share of
+ * non-ASCII characters mean the input is not text in that encoding.
+ */
+function plausibleLegacyText(text: string): boolean {
+  if (/[\u0080-\u009f\u0000-\u0008\u000e-\u001f]/.test(text)) return false;
+  let high = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32) visible++;
+    if (code > 127) high++;
+  }
+  return visible > 0 && high / visible <= 0.3;
+}
+
+/** Offset of the first byte that breaks UTF-8 (for the failure message). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return bytes.length;
 }
 
 function finish(text: string, encoding: string): Decoded {
