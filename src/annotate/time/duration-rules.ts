@@ -1,12 +1,21 @@
-import { durationUnits, numberPattern, numberWords, unitPattern } from './time-words.data.js';
+import { durationUnits, numberPattern, numberWords, partsOfDay, unitPattern, weekdayNumbers } from './time-words.data.js';
 import { singularUnit, type TimexRule } from './timex-rule.js';
 
 /** "P2W", "PT5H", "PXY" for a count (null = vague) and a unit word. Example: `durationValue(2, 'weeks')` is "P2W". */
 export function durationValue(count: number | null, unitWord: string): string | null {
   const unit = durationUnits[singularUnit(unitWord)];
   if (!unit) return null;
-  // TimeML states decades and centuries in years ("two decades" -> P20Y).
+  // TimeML states decades and centuries in years ("two decades" -> P20Y) and quarters in months.
   if (unit.unit === 'DE' || unit.unit === 'CE') return count === null ? 'PXY' : `P${count * (unit.unit === 'DE' ? 10 : 100)}Y`;
+  if (unit.unit === 'Q') return count === null ? 'PXM' : `P${count * 3}M`;
+  // "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M.
+  const half: Record<string, string> = { Y: '6M', H: '30M', D: 'T12H', M: unit.time ? '30S' : '15D' };
+  if (count !== null && count % 1 === 0.5 && half[unit.unit]) {
+    const whole = Math.floor(count);
+    const rest = half[unit.unit];
+    if (unit.time) return `PT${whole ? `${whole}${unit.unit}` : ''}${rest}`;
+    return `P${whole ? `${whole}${unit.unit}` : ''}${rest}`;
+  }
   const n = count === null ? 'X' : String(count);
   return unit.time ? `PT${n}${unit.unit}` : `P${n}${unit.unit}`;
 }
@@ -15,6 +24,8 @@ export function durationValue(count: number | null, unitWord: string): string | 
 export function countOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+) 1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (w === 'couple' || w === 'a couple') return 2;
   return numberWords[w] ?? null;
 }
@@ -62,6 +73,16 @@ export const durationRules: TimexRule[] = [
     name: 'duration-recent',
     pattern: /\b(?:the\s+)?(?:most\s+)?recent\s+(years|months|weeks|days)\b/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[1]), relative: false }),
+  },
+  {
+    name: 'set-weekday',
+    pattern: /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?:\s+(nights|mornings|evenings|afternoons))?\b/g,
+    make: (m) => {
+      // "each Thursday" -> XXXX-WXX-4, "Tuesday nights" -> XXXX-WXX-2TNI.
+      const day = weekdayNumbers[(m[1] ?? m[2]).toLowerCase()];
+      const part = m[3] ? `T${partsOfDay[m[3].toLowerCase().slice(0, -1)]}` : '';
+      return { type: 'SET', value: `XXXX-WXX-${day}${part}`, relative: false };
+    },
   },
   {
     name: 'set-every',

@@ -47,13 +47,18 @@ function resolve(ctx: RuleContext, month: number, modifier: string, year: string
 export const monthRules: TimexRule[] = [
   {
     name: 'month',
-    pattern: new RegExp(String.raw`\b${lead}(${monthPattern})(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?(?![\w-])`, 'gi'),
+    pattern: new RegExp(String.raw`\b${lead}(${monthPattern})(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?((?:1[6-9]|20)\d\d)|\s+(?:of\s+)?(last|this|next) year\b)?(?![\w-])`, 'gi'),
     make(m, ctx) {
       const name = m[2];
       if (name[0] !== name[0].toUpperCase()) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
-      if (!m[1] && !m[3] && !MONTH_CONTEXT.test(before)) return null;
+      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before)) return null;
       const month = monthNumbers[name.toLowerCase().replace('.', '')];
+      if (m[4]) {
+        // "June last year", "February this year".
+        const offset = { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last' | 'this' | 'next'];
+        return { type: 'DATE', value: ctx.anchor === null ? null : formatMonth(ymdOf(ctx.anchor).y + offset, month), relative: true };
+      }
       const hit = resolve(ctx, month, modifierOf(m[1]), m[3], m.index, m.index + m[0].length);
       return { type: 'DATE', ...hit };
     },

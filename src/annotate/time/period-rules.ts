@@ -74,9 +74,11 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'ordinal-quarter',
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
+    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
     make(m, ctx) {
-      const n = ordinals[m[1].toLowerCase()];
+      // "the last half of 1989" is H2; "the last quarter" is the named-unit rule's (the previous one).
+      const n = ordinals[m[1].toLowerCase()] ?? (m[2].toLowerCase() === 'half' ? 2 : 0);
+      if (n === 0) return null;
       const end = m.index + m[0].length;
       if (m[2].toLowerCase() === 'half') {
         if (n > 2) return null;
@@ -107,6 +109,15 @@ export const periodRules: TimexRule[] = [
         // Without an ordinal it is the quarter being reported, a year apart.
         return m[2] ? `${year}-Q${ordinals[m[2].toLowerCase()]}` : `${year}-Q${valueAt(a, 'quarter', -1).slice(-1)}`;
       });
+    },
+  },
+  {
+    name: 'year-quarter',
+    pattern: /\bthe\s+((?:19|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)\b/gi,
+    make(m, ctx) {
+      // "the 1988 third quarter"; "the 1988 period" is the reported quarter of that year.
+      if (m[2]) return { type: 'DATE', value: `${m[1]}-Q${ordinals[m[2].toLowerCase()]}`, relative: false };
+      return relativeHit(ctx, 'DATE', (a) => `${m[1]}-Q${valueAt(a, 'quarter', -1).slice(-1)}`);
     },
   },
   {
