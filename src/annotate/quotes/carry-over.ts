@@ -34,6 +34,11 @@ export function carryOverQuotes(
     const leading = q.continued || text.slice(paragraphs[para].start, q.start).trim() === '';
     const words = text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
     if (!leading && words < 3) continue;
+    const signed = signature(text, q, paragraphs[para]);
+    if (signed) {
+      out.push({ content: [q.inner], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
+      continue;
+    }
     const prev = f > 0 ? f - 1 : -1;
     // A run of quote-only paragraphs keeps the speaker of the run's first paragraph.
     if (leading && chain && chain.quote.from !== null && para - chain.para <= 1 && (prev < 0 || anchorEnd(found[prev]) <= chain.at)) {
@@ -59,4 +64,14 @@ export function carryOverQuotes(
 
 function anchorEnd(f: FoundQuote): number {
   return Math.max(...f.content.map((c) => c.end), f.cue?.end ?? 0, f.source?.end ?? 0);
+}
+
+// `"Fear. I am truly afraid." - Edwin G. Monroy`: a quote signed with a dash and a name.
+function signature(text: string, q: QuotedSpan, para: Span): { cue: Span; source: Span } | null {
+  const rest = text.slice(q.end, Math.min(para.end, q.end + 80));
+  const m = /^\s*(-+)\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})/.exec(rest);
+  if (!m) return null;
+  const cueStart = q.end + rest.indexOf(m[1]);
+  const sourceStart = q.end + m[0].length - m[2].length;
+  return { cue: { start: cueStart, end: cueStart + m[1].length }, source: { start: sourceStart, end: sourceStart + m[2].length } };
 }

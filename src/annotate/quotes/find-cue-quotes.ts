@@ -67,7 +67,8 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const pre = phraseStart(ctx, source, c) - 1;
   // Trailing attribution: `CONTENT, he said (in a statement).` or `..." said Mr Key.`
   const tail = tailExtent(ctx, c, t1);
-  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && tail.short) {
+  const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
+  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && (tail.short || afterQuote)) {
     source ??= sourceAfter(text, tokens, c, t1);
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
     const content = [first];
@@ -108,6 +109,14 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+// True when token `i` is the closing mark of a quoted span.
+function closesQuote(ctx: CueContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || ctx.text[t.start] !== '"') return false;
+  const q = quoteAt(ctx.quoted, t.start);
+  return !!q && q.closed && q.end === t.end;
 }
 
 // `Trump criticized the deal`, `Clinton called for a review`: the object is the content.

@@ -1,7 +1,9 @@
 import type { Doc, Quote } from '../../core/doc.js';
 import { storyBlocks } from '../../core/doc.js';
+import { contains } from '../../core/span.js';
 import { carryOverQuotes } from './carry-over.js';
 import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
+import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { quoteKind } from './quote-kind.js';
 import { quoteUnits } from './quote-units.js';
@@ -19,8 +21,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const blocks = storyBlocks(doc);
   const tokens = doc.layers.tokens ?? [];
   const quoted = findQuotedSpans(text, blocks);
-  const units = quoteUnits(doc.layers.sentences ?? [], quoted, blocks);
-  const found = dedupe(findCueQuotes({ text, tokens, quoted }, units));
+  const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks)]));
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const carried = carryOverQuotes(text, quoted, found, blocks);
   const quotes: Quote[] = [
@@ -28,6 +30,12 @@ export function findQuotes(doc: Doc): Quote[] {
     ...carried.map(({ from, ...f }) => ({ ...f, speaker: from === null ? null : speakers[from], kind: quoteKind(text, f.content, quoted) })),
   ];
   return quotes.sort((a, b) => a.content[0].start - b.content[0].start);
+}
+
+// A quote whose speaker sits inside another quote's content is reported by that speaker
+// ("Trump said Clinton called them ..."): the outer quote stands for both.
+function dropNested(found: FoundQuote[]): FoundQuote[] {
+  return found.filter((f) => !f.source || !found.some((g) => g !== f && g.confidence >= f.confidence && g.content.some((c) => contains(c, f.source!))));
 }
 
 // Sorted by content start; two cues that yield the same content keep the first.

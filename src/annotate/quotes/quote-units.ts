@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quote-marks.js';
  * into two sentences; the attribution needs both). Sorted, non-overlapping.
  * Example: sentences `"A.` and `B," he said.` under one quote give one unit spanning both.
  */
-export function quoteUnits(sentences: readonly Span[], quoted: readonly QuotedSpan[], blocks: readonly Span[]): Span[] {
+export function quoteUnits(text: string, sentences: readonly Span[], quoted: readonly QuotedSpan[], blocks: readonly Span[]): Span[] {
   const out: Span[] = [];
   let b = 0;
   let q = 0;
@@ -22,6 +22,8 @@ export function quoteUnits(sentences: readonly Span[], quoted: readonly QuotedSp
     for (let k = Math.max(0, q - 1); k < quoted.length && quoted[k].start < s.start; k++) {
       if (last && quoted[k].start < s.start && quoted[k].end > s.start && quoted[k].start < last.end && last.end > blocks[b].start) merge = true;
     }
+    // `He said:` and the quote after it are one unit.
+    if (last && !merge && last.start >= blocks[b].start && /:\s*$/.test(text.slice(last.start, last.end))) merge = true;
     if (merge && last) out[out.length - 1] = { start: last.start, end: s.end };
     else out.push({ start: s.start, end: s.end });
   }

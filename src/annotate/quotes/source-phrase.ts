@@ -6,6 +6,16 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const HEADS = new Set(['PROPN', 'NOUN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all']);
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'recently', 'ago',
+  'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
+
+function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
+  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+  return i;
+}
+
 /** The lower-cased surface of token `i`. */
 export function word(text: string, tokens: readonly Token[], i: number): string {
   const t = tokens[i];
@@ -20,9 +30,17 @@ export function word(text: string, tokens: readonly Token[], i: number): string 
  * Example: in "Mr Key has said it", `sourceBefore(text, tokens, 3, 0)` spans "Mr Key".
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Span | null {
-  let i = cue - 1;
-  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+  let i = skipModifiers(text, tokens, cue - 1, floor);
+  // "Sanders on Tuesday said", "this morning said": a time phrase is not the speaker.
+  for (let guard = 0; guard < 3 && i >= floor && TIME_WORDS.has(word(text, tokens, i)); guard++) {
+    i--;
+    while (i >= floor && (['DET', 'ADJ', 'NUM'].includes(tokens[i].pos) || TIME_WORDS.has(word(text, tokens, i))) && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+    if (i >= floor && tokens[i].pos === 'ADP') i--;
+    i = skipModifiers(text, tokens, i, floor);
+  }
   if (i < floor) return null;
+  // "He smiled and said", "Mr Key has not ruled it out but said": the clause's subject.
+  if (tokens[i].pos === 'CCONJ') return clauseSubject(text, tokens, floor, i);
   if (word(text, tokens, i) === ')') {
     // "Rep. Stephen Lynch (D-Mass.) said": the name before the bracket.
     let j = i - 1;

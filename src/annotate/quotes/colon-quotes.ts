@@ -1,0 +1,34 @@
+import type { Span } from '../../core/span.js';
+import type { FoundQuote } from './find-cue-quotes.js';
+
+// Labels that open a line with a colon but introduce no speaker.
+const LABELS = /^(read more|related|update|updated|note|editor's note|photo|photos|video|watch|listen|follow|sign up|advertisement|source|sources|credit|image|q|a|question|answer|click here|see also|more|also|warning|breaking|exclusive|opinion|analysis|live|bottom line|why|what|how|when|where|who|the bottom line)$/i;
+
+/**
+ * Lines that open with a short speaker label and a colon, as in transcripts and headlines:
+ * `PENCE: Gennifer Flowers will not be attending` or `Poll: Clinton leads`. The label is the
+ * source, the colon the cue, the rest of the line the content. Labels such as "Read more" or
+ * "Update" are skipped.
+ * Example: line `WALLACE: Will she be there?` gives source "WALLACE", cue ":", content
+ * "Will she be there?".
+ */
+export function findColonQuotes(text: string, blocks: readonly Span[], { maxLabelWords = 6 }: { maxLabelWords?: number } = {}): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const block of blocks) {
+    const line = text.slice(block.start, Math.min(block.end, block.start + 80));
+    const m = /^"?([A-Z][\w.'-]*(?: [A-Z(][\w.'()-]*| of| the| and)*):\s+(?=\S)/.exec(line);
+    if (!m) continue;
+    const label = m[1];
+    const at = block.start + m[0].indexOf(label);
+    if (LABELS.test(label) || label.split(' ').length > maxLabelWords || /^\d/.test(label)) continue;
+    const content = { start: block.start + m[0].length, end: block.end };
+    if (content.end - content.start < 12) continue;
+    out.push({
+      content: [content],
+      cue: { start: at + label.length, end: at + label.length + 1 },
+      source: { start: at, end: at + label.length },
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
