@@ -70,9 +70,11 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
   if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && (tail.short || afterQuote)) {
     source ??= sourceAfter(text, tokens, c, t1);
+    if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
     const content = [first];
-    if (tail.nextQuote) content.push(trimContent(text, tail.nextQuote));
+    const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
+    if (next) content.push(trimContent(text, next));
     return { content, cue, source, confidence: source ? 0.9 : 0.6 };
   }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
@@ -109,6 +111,15 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+// `"A," he said. "B."`: the quote that opens right after the unit, on the same line.
+function quoteRightAfter(ctx: CueContext, unit: Span): Span | null {
+  let i = unit.end;
+  while (i < ctx.text.length && ctx.text[i] === ' ') i++;
+  if (ctx.text[i] !== '"') return null;
+  const q = quoteAt(ctx.quoted, i);
+  return q && q.start === i ? q.inner : null;
 }
 
 // True when token `i` is the closing mark of a quoted span.

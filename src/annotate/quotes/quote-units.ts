@@ -23,7 +23,8 @@ export function quoteUnits(text: string, sentences: readonly Span[], quoted: rea
       if (last && quoted[k].start < s.start && quoted[k].end > s.start && quoted[k].start < last.end && last.end > blocks[b].start) merge = true;
     }
     // `He said:` and the quote after it are one unit.
-    if (last && !merge && last.start >= blocks[b].start && /:\s*$/.test(text.slice(last.start, last.end))) merge = true;
+    // A sentence that starts in lower case was split off by mistake ("(D-Wis.) | said Friday.").
+    if (last && !merge && last.start >= blocks[b].start && (/:\s*$/.test(text.slice(last.start, last.end)) || /^[a-z]/.test(text[s.start]))) merge = true;
     if (merge && last) out[out.length - 1] = { start: last.start, end: s.end };
     else out.push({ start: s.start, end: s.end });
   }

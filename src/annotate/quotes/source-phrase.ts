@@ -52,6 +52,16 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     // "Hugh Hill, a doctor, said" / "Mr Key, who has ..., said": the phrase before the first comma.
     let j = i - 1;
     while (j > floor && j > i - 30 && word(text, tokens, j) !== ',' && word(text, tokens, j) !== '"') j--;
+    if (j > floor && word(text, tokens, j) === ',') {
+      // Several appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
+      // states suing, said"): the name right after a quote or at the clause start.
+      let k = j - 1;
+      while (k > floor && j - k < 40 && word(text, tokens, k) !== '"') k--;
+      if (word(text, tokens, k) === '"' || k === floor) {
+        const after = sourceAfter(text, tokens, k === floor && word(text, tokens, k) !== '"' ? k - 1 : k, j);
+        if (after) return after;
+      }
+    }
     if (j <= floor || word(text, tokens, j) !== ',') return null;
     return nounPhraseEndingAt(text, tokens, j - 1, floor);
   }
