@@ -32,7 +32,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
   const parser = dayFirst ? dayFirstParser : monthFirst;
   const instant = new Date(ctx.anchor === null ? NEUTRAL_REFERENCE : ctx.anchor * 86_400_000 + 43_200_000);
   const hits: ChronoHit[] = [];
-  for (const r of parser.parse(ctx.text, { instant, timezone: 0 })) {
+  for (const r of flatResults(parser, ctx.text, instant)) {
     if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
     // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
@@ -57,8 +57,10 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
         day = ctx.anchor === null ? NaN : ctx.anchor + weekdayOffset(ctx.anchor, weekdayNumbers[weekday[0].toLowerCase()], ctx.tense(start, end), '');
       } else if (!hasYear) {
         if (ctx.anchor === null) day = NaN;
-        // chrono picks the nearest year, which beats tense on DEV; "last Oct. 17" looks back.
-        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : 'nearest', hasDay);
+        // chrono picks the nearest year, which beats the clause's tense on DEV; a word right
+        // before the date is surer: "last Oct. 17", "the year ended March 31", "since Aug. 6" look
+        // back, "until Jan. 14", "effective June 1" look ahead.
+        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay);
       }
       value = Number.isNaN(day) ? null : formatDay(day);
       if (value && hasHour) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
@@ -84,7 +86,49 @@ function plausible(match: string, before: string): boolean {
   return hasMonthOrDay || CLOCK.test(match);
 }
 
+const LOOKS_BACK = /\b(?:ended|since|began|started|signed|opened|closed|set on|was|were|last seen)\s+(?:on\s+)?$/i;
+const LOOKS_AHEAD = /\b(?:until|till|ending|effective|starting|beginning|due|before|scheduled for|expected on|will|next)\s+(?:on\s+)?$/i;
+
+function localDirection(before: string): string {
+  if (LOOKS_BACK.test(before)) return 'past';
+  if (LOOKS_AHEAD.test(before)) return 'future';
+  return 'nearest';
+}
+
 const weekdayIn = (text: string) => /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(text);
+
+type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start'>;
+const RANGE_JOIN = /\s*(?:-|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*/gi;
+
+/**
+ * chrono's results with ranges split into their two ends ("this year through Oct. 19" gives
+ * "this year" and "Oct. 19") and a date found again inside a match that kept nothing certain
+ * ("night of Oct. 23").
+ */
+function flatResults(parser: chrono.Chrono, text: string, instant: Date, depth = 0): Parsed[] {
+  const out: Parsed[] = [];
+  for (const r of parser.parse(text, { instant, timezone: 0 })) {
+    const empty = !['day', 'month', 'year', 'hour', 'weekday'].some((c) => r.start.isCertain(c as chrono.Component));
+    let cut: { at: number; next: number } | null = null;
+    if (r.end || empty) {
+      if (empty) {
+        const of = /^.*?\bof\s+/i.exec(r.text);
+        if (of) cut = { at: of[0].length, next: of[0].length };
+      } else {
+        for (const m of r.text.matchAll(RANGE_JOIN)) if (m.index > 0) cut = { at: m.index, next: m.index + m[0].length };
+      }
+    }
+    if (!cut || depth > 0) {
+      if (!empty) out.push(r);
+      continue;
+    }
+    for (const [from, to] of [[0, cut.at], [cut.next, r.text.length]]) {
+      if (to <= from) continue;
+      for (const part of flatResults(parser, r.text.slice(from, to), instant, depth + 1)) out.push({ ...part, index: r.index + from + part.index, start: part.start });
+    }
+  }
+  return out;
+}
 
 /** Moves a yearless date into the past or future of the anchor as the tense says; chrono picks the nearest. */
 function adjustYear(day: number, anchor: number, tense: string, hasDay: boolean): number {

@@ -52,7 +52,9 @@ export const monthRules: TimexRule[] = [
       const name = m[2];
       if (name[0] !== name[0].toUpperCase()) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
-      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before)) return null;
+      // "the October slaying", "a June agreement": a month used as a modifier.
+      const modifier = /\b(?:the|a|an|its|this|that|last|next)\s+$/i.test(before) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before) && !modifier) return null;
       const month = monthNumbers[name.toLowerCase().replace('.', '')];
       if (m[4]) {
         // "June last year", "February this year".
@@ -65,11 +67,11 @@ export const monthRules: TimexRule[] = [
   },
   {
     name: 'season',
-    pattern: /\b(?:(last|next|this|early|late|mid|the)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?\b/gi,
+    pattern: /\b(?:(last|next|this past|this|early|late|mid|the)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d\d))?\b/gi,
     make(m, ctx) {
       const season = seasons[m[2].toLowerCase()];
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-      const word = (m[1] ?? '').toLowerCase();
+      const word = (m[1] ?? '').toLowerCase().replace('this past', 'last');
       if (!m[3] && (word === '' || word === 'the') && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
       if (m[2].toLowerCase() === 'fall' && !m[3] && (word === '' || word === 'the') && !/\b(?:in|during|this|last|next)\s+$/i.test(before)) return null;
       const trimStart = word === 'the' ? m[0].indexOf(m[2]) : 0;

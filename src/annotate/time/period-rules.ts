@@ -1,5 +1,5 @@
-import { ymdOf } from './calendar.js';
-import { numberPattern, ordinals } from './time-words.data.js';
+import { isoWeekday, ymdOf } from './calendar.js';
+import { numberPattern, numberWords, ordinals } from './time-words.data.js';
 import { countOf, durationValue } from './duration-rules.js';
 import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
 
@@ -132,6 +132,36 @@ export const periodRules: TimexRule[] = [
       }
       return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', 0));
     },
+  },
+  {
+    name: 'the-weekend',
+    pattern: /\bthe\s+weekend\b/gi,
+    make(m, ctx) {
+      // The weekend just past, unless the clause is about the future; Saturday and Sunday are in it.
+      return relativeHit(ctx, 'DATE', (a) => {
+        const weekend = isoWeekday(a) >= 6;
+        const ahead = ctx.tense(m.index, m.index + m[0].length) === 'future';
+        return valueAt(a, 'weekend', weekend || ahead ? 0 : -1);
+      });
+    },
+  },
+  {
+    name: 'spelled-year',
+    pattern: /\b(?:nineteen|two thousand(?: and)?)(?:[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(one|two|three|four|five|six|seven|eight|nine)))?\b/gi,
+    make(m, ctx) {
+      // Speech transcripts: "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000.
+      const century = /^nineteen/i.test(m[0]) ? 1900 : 2000;
+      if (century === 1900 && !m[1] && !m[2]) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
+      if (century === 2000 && !/\b(?:year|in|since|by|until)\s+$/i.test(before)) return null;
+      const rest = (m[1] ? numberWords[m[1].toLowerCase()] : 0) + (m[2] ? numberWords[m[2].toLowerCase()] : 0) + (m[3] ? numberWords[m[3].toLowerCase()] : 0) + (m[4] ? numberWords[m[4].toLowerCase()] : 0);
+      return { type: 'DATE', value: String(century + rest), relative: false };
+    },
+  },
+  {
+    name: 'century',
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    make: (m) => ({ type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), relative: false }),
   },
   {
     name: 'decade',
