@@ -3,6 +3,16 @@ import { decodeBytes, formatBytes, MAX_INPUT_BYTES } from './decode-bytes.js';
 import { looksLikeFeed, readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 
+/** Plain words for the network errors people meet offline. */
+const NETWORK_ERRORS: Record<string, string> = {
+  ENOTFOUND: 'host not found (offline, or no DNS)',
+  EAI_AGAIN: 'host not found (offline, or no DNS)',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENETUNREACH: 'network unreachable',
+  EHOSTUNREACH: 'host unreachable',
+};
+
 /** True for inputs to fetch over HTTP rather than read from disk. */
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -21,8 +31,9 @@ export async function readUrl(url: string, { timeoutMs = 20000, fetchImpl = fetc
     response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { 'user-agent': 'storyline/0.1 (+https://github.com/storyline)' } });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const what = (error as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
-    return fail(`could not fetch (network unreachable or host not found: ${what})`);
+    const code = cause?.code ?? '';
+    if ((error as Error).name === 'TimeoutError') return fail(`could not fetch: timed out after ${timeoutMs / 1000} s`);
+    return fail(`could not fetch: ${NETWORK_ERRORS[code] ?? cause?.message ?? (error as Error).message}${code ? ` (${code})` : ''}`);
   }
   if (!response.ok) return fail(`HTTP ${response.status} ${response.statusText}`.trim());
   const length = Number(response.headers.get('content-length') ?? 0);
