@@ -6,20 +6,31 @@ import { html, safeUrl, type Html } from '../html.js';
 import { dateLabel, layout } from '../layout.js';
 import { articleText } from '../parts/article-text.js';
 
+/** The side panel: what the marks mean, who speaks (with their colour), and what each date resolved to. */
+function sidePanel(doc: Doc, speakers: { name: string; colour: number }[]): Html {
+  const timexes = doc.layers.timexes ?? [];
+  const entities = (doc.layers.entities ?? []).filter((e) => e.mentions.length > 0);
+  return html`<aside class="side">
+<h2>Marks</h2><p class="legend"><span class="m m-PER">person</span> <span class="m m-ORG">organisation</span> <span class="m m-LOC">place</span> <span class="t">date</span> <span class="cue">cue</span> <span class="blk-label">grey: not story text</span></p>
+${speakers.length ? html`<h2>Speakers</h2><ul class="legend-list">${speakers.map((s) => html`<li><span class="q sp-${s.colour}">${s.name}</span></li>`)}</ul>` : ''}
+${entities.length ? html`<h2>Actors</h2><ul class="legend-list">${entities.map((e) => html`<li><span class="m m-${e.type}">${e.name}</span> <span class="count">${e.mentions.length}</span>${e.roles.length ? html` <span class="roles">${e.roles.map((r) => r.title).join('; ')}</span>` : ''}</li>`)}</ul>` : ''}
+${timexes.length ? html`<h2>Dates</h2><ul class="legend-list">${timexes.map((t) => html`<li><span class="t">${doc.text.slice(t.start, t.end)}</span> → <code>${t.value ?? 'unresolved'}</code></li>`)}</ul>` : ''}
+</aside>`;
+}
+
 /**
- * One article: metadata (the source URL linked only when it is http(s)), a legend of speakers
- * and highlight kinds, the annotated text, and the Doc's messages.
+ * One article: metadata (the source URL linked only when it is http(s)), the annotated text
+ * (quotes coloured by speaker, mentions and dates marked, non-story blocks greyed), a side panel
+ * with speakers, actors and resolved dates, and the Doc's messages.
  */
 export function articlePage(article: Article, doc: Doc, { highlight }: { highlight?: Span } = {}): Html {
   const { body, speakers } = articleText(doc, { highlight });
   const url = safeUrl(article.url);
   const layers = Object.keys(doc.layers).filter((k) => k !== 'tokens');
-  const body2 = html`<header class="article-head"><h1>${article.title ?? 'untitled'}</h1>
+  const content = html`<header class="article-head"><h1>${article.title ?? 'untitled'}</h1>
 <p class="meta"><time>${dateLabel(article.publishedAt, article.approximate)}</time> (date from ${article.dateSource}) · ${article.source ?? 'source not recorded'}${article.byline ? html` · ${article.byline}` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow">original</a>` : ''}</p>
 <p class="meta">Layers: ${layers.join(', ') || 'none'} · <a href="/api/articles/${encodeURIComponent(article.id)}">JSON</a></p></header>
-<aside class="legend"><span class="m m-PER">person</span> <span class="m m-ORG">organisation</span> <span class="m m-LOC">place</span> <span class="t">date/time</span> <span class="cue">cue</span>
-${speakers.map((s) => html` <span class="q sp-${s.colour}">${s.name}</span>`)} <span class="blk-label">greyed: not part of the story text</span></aside>
-<article class="article-text">${body}</article>
+<div class="article-grid"><article class="article-text">${body}</article>${sidePanel(doc, speakers)}</div>
 ${doc.messages.length ? html`<details class="messages"><summary>${doc.messages.length} messages</summary><ul>${doc.messages.map((m) => html`<li>${formatMessage(article.id, m)}</li>`)}</ul></details>` : ''}`;
-  return layout(article.title ?? 'Article', body2);
+  return layout(article.title ?? 'Article', content);
 }
