@@ -6,8 +6,12 @@ import { queryNoise } from './query-noise.data.js';
 export interface SelectOptions {
   /** Word budget. */
   readonly words?: number;
-  /** Free-text focus: concepts holding one of its content words weigh more. */
+  /**
+   * Free-text focus: concepts holding one of its content words weigh more. A short keyword query
+   * (at most `queryFilterTerms` content words) also filters: only sentences holding one of them are picked.
+   */
   readonly query?: string;
+  readonly queryFilterTerms?: number;
   /** Articles (indexes into the bundle) whose content the reader already knows: their concepts are discounted. */
   readonly earlier?: ReadonlySet<number>;
   /** Weight kept by a concept the earlier articles already reported (0 = only new concepts count). */
@@ -16,6 +20,10 @@ export interface SelectOptions {
   readonly queryBoost?: number;
   /** Each article that states a concept in a sentence sharing a word with the query adds this much weight. */
   readonly queryContext?: number;
+  /** Each article that states a concept in its opening sentences (news puts the main facts first) adds this much. */
+  readonly ledeWeight?: number;
+  /** Sentences at positions 0..ledeSentences of an article (headline included) are its opening. */
+  readonly ledeSentences?: number;
   /** Gain is divided by words^lengthPower, so long sentences must earn their length. */
   readonly lengthPower?: number;
   readonly minWords?: number;
@@ -37,14 +45,22 @@ const addTo = (map: Map<string, Set<number>>, key: string, value: number): void 
   set.add(value);
 };
 
-/** Concept weights: articles stating it (more when near the query), discounted when already known. */
-function conceptWeights(articlesOf: Map<string, Set<number>>, queryArticlesOf: Map<string, Set<number>>,
-  known: Set<string>, queryStems: Set<string>, minDf: number, o: Required<Pick<SelectOptions, 'novelty' | 'queryBoost' | 'queryContext'>>): Map<string, number> {
+/** For each concept, the articles that state it: anywhere, near the query, in their opening. */
+interface ConceptArticles {
+  readonly all: Map<string, Set<number>>;
+  readonly nearQuery: Map<string, Set<number>>;
+  readonly inLede: Map<string, Set<number>>;
+}
+
+type WeightOptions = Required<Pick<SelectOptions, 'novelty' | 'queryBoost' | 'queryContext' | 'ledeWeight'>>;
+
+/** Concept weights: articles stating it (more when near the query or in a lede), discounted when already known. */
+function conceptWeights(seenIn: ConceptArticles, known: Set<string>, queryStems: Set<string>, minDf: number, o: WeightOptions): Map<string, number> {
   const weight = new Map<string, number>();
-  for (const [c, seen] of articlesOf) {
+  for (const [c, seen] of seenIn.all) {
     if (seen.size < minDf) continue;
     const [a, b] = c.split(' ');
-    let w = seen.size + o.queryContext * (queryArticlesOf.get(c)?.size ?? 0);
+    let w = seen.size + o.queryContext * (seenIn.nearQuery.get(c)?.size ?? 0) + o.ledeWeight * (seenIn.inLede.get(c)?.size ?? 0);
     if (queryStems.has(a) || queryStems.has(b)) w *= 1 + o.queryBoost;
     if (known.has(c)) w *= o.novelty;
     weight.set(c, w);
@@ -54,18 +70,18 @@ function conceptWeights(articlesOf: Map<string, Set<number>>, queryArticlesOf: M
 
 /**
  * Picks sentences that cover the story's most widely reported concepts (bigrams of stems, weighed by
- * how many articles state them) within a word budget: a greedy budgeted-coverage summariser in the
+ * how many articles state them, and where) within a word budget: a greedy budgeted-coverage summariser in the
  * manner of Gillick & Favre (2009). A concept already covered adds nothing, so redundancy is
  * controlled as MMR does. Returns the picked units in story order (article, then position).
  * Example: `selectSentences(sentenceUnits(bundle), { words: 100, query: 'SAS deployment' })`.
  */
 export function selectSentences(units: readonly SentenceUnit[], options: SelectOptions = {}): SentenceUnit[] {
   const { words = 100, query, earlier = new Set<number>(), novelty = 0.3, queryBoost = 1, queryContext = 1,
-    lengthPower = 0.6, minWords = 8, maxWords = 40, overflow = false } = options;
+    ledeWeight = 1, ledeSentences = 3, queryFilterTerms = 5, lengthPower = 0.6, minWords = 8, maxWords = 40, overflow = false } = options;
   const queryStems = new Set(query ? contentStems(query).filter((s) => !queryNoise.has(s)) : []);
+  const filter = queryStems.size > 0 && queryStems.size <= queryFilterTerms;
   const known = new Set<string>();
-  const articlesOf = new Map<string, Set<number>>();
-  const queryArticlesOf = new Map<string, Set<number>>();
+  const seenIn: ConceptArticles = { all: new Map(), nearQuery: new Map(), inLede: new Map() };
   const candidates: Candidate[] = [];
   const fresh = new Set<number>();
   for (const unit of units) {
@@ -77,14 +93,16 @@ export function selectSentences(units: readonly SentenceUnit[], options: SelectO
     }
     fresh.add(unit.articleIndex);
     const onQuery = list.some((t) => queryStems.has(t.stem));
+    const inLede = unit.position <= ledeSentences;
     for (const c of concepts) {
-      addTo(articlesOf, c, unit.articleIndex);
-      if (onQuery) addTo(queryArticlesOf, c, unit.articleIndex);
+      addTo(seenIn.all, c, unit.articleIndex);
+      if (onQuery) addTo(seenIn.nearQuery, c, unit.articleIndex);
+      if (inLede) addTo(seenIn.inLede, c, unit.articleIndex);
     }
-    if (!unit.headline && unit.complete && unit.words >= minWords && unit.words <= maxWords) candidates.push({ unit, concepts });
+    if ((onQuery || !filter) && !unit.headline && unit.complete && unit.words >= minWords && unit.words <= maxWords) candidates.push({ unit, concepts });
   }
   const minDf = options.minDf ?? Math.min(3, Math.max(1, Math.ceil(fresh.size / 8)));
-  const weight = conceptWeights(articlesOf, queryArticlesOf, known, queryStems, minDf, { novelty, queryBoost, queryContext });
+  const weight = conceptWeights(seenIn, known, queryStems, minDf, { novelty, queryBoost, queryContext, ledeWeight });
 
   const covered = new Set<string>();
   const picked: SentenceUnit[] = [];

@@ -21,7 +21,7 @@ export interface SentenceUnit extends Evidence {
 
 /**
  * Every sentence inside the headline and body blocks of each article of a story, with a dateline
- * , a leading connective or a closing attribution (", he said.") trimmed off its span. Duplicates are skipped.
+ *  or a closing attribution (", he said.") trimmed off its span. Duplicates are skipped.
  * Example: a bundle of three seed articles gives about 60 units, the first of each with position 0.
  */
 export function sentenceUnits(bundle: StoryBundle): SentenceUnit[] {

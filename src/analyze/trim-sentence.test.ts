@@ -8,10 +8,10 @@ const trimmed = (text: string) => {
   return text.slice(s.start, s.end);
 };
 
-test('a wire dateline and a leading connective are trimmed off the span', () => {
+test('a wire dateline is trimmed off the span, a leading connective is kept', () => {
   assert.equal(trimmed('PHOENIX _ Victoria Molina wants the tribe to run its own program.'), 'Victoria Molina wants the tribe to run its own program.');
   assert.equal(trimmed('WASHINGTON (AP) -- The Senate passed the bill on Tuesday night.'), 'The Senate passed the bill on Tuesday night.');
-  assert.equal(trimmed('But the government refused to pay for the new school.'), 'the government refused to pay for the new school.');
+  assert.equal(trimmed('But the government refused to pay for the new school.'), 'But the government refused to pay for the new school.');
 });
 
 test('a closing attribution is trimmed, but not from a short sentence', () => {
