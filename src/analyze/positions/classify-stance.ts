@@ -1,3 +1,4 @@
+import { its, nlp } from '../../annotate/nlp.js';
 import { stanceTriggers, type Stance } from './stance.data.js';
 
 /** A stance with the words that triggered it. `triggers` is empty when nothing matched. */
@@ -16,7 +17,9 @@ interface Hit {
 }
 
 const compiled = stanceTriggers.map((t) => ({ ...t, re: new RegExp(t.pattern, 'gi') }));
-const negationBefore = /\b(?:not|n't|never|no|hardly|nor|neither)\W+(?:\w+\W+)?$/i;
+const negationBefore = /(?:\b(?:not|never|no|hardly|nor|neither)|n't)\W+(?:\w+\W+)?$/i;
+/** Least |tone| (wink-nlp sentiment, -1..1) that stands in for a stance when no trigger matched. */
+const toneThreshold = 0.25;
 /** Ties go to the more decisive reading: an explicit exclusion outweighs a modal. */
 const tieOrder: Stance[] = ['rules_out', 'reluctant', 'opposes', 'open', 'supports', 'undecided'];
 
@@ -28,16 +31,22 @@ function negate(stance: Stance): Stance {
   return stance;
 }
 
+export interface ClassifyStanceOptions {
+  /** Fall back on wink-nlp sentiment when no trigger matches (default true). */
+  readonly tone?: boolean;
+}
+
 /**
  * Reads the stance of one statement toward what it is about from lexical cues
  * (stance.data.ts): each trigger votes with its weight; a trigger preceded by a negation
  * within two words flips ("not an option" -> rules_out); a trigger inside a stronger one is
- * dropped ("not supporting" counts once, as opposes). No trigger gives `undecided` with no
- * triggers.
+ * dropped ("not supporting" counts once, as opposes). With no trigger, a clearly positive or
+ * negative tone (wink-nlp sentiment, |tone| >= 0.25) reads supports/opposes with the trigger
+ * "tone ±x" and score 1; otherwise `undecided` with no triggers.
  * Example: `classifyStance("said training is \"definitely an option.\"")` is
  * `{ stance: 'open', triggers: ['an option'], score: 4 }`.
  */
-export function classifyStance(text: string): StanceReading {
+export function classifyStance(text: string, { tone: useTone = true }: ClassifyStanceOptions = {}): StanceReading {
   const lower = text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const hits: Hit[] = [];
   for (const t of compiled) {
@@ -56,7 +65,13 @@ export function classifyStance(text: string): StanceReading {
     if (negatable && negationBefore.test(lead)) hit.stance = negate(hit.stance);
     kept.push(hit);
   }
-  if (kept.length === 0) return { stance: 'undecided', triggers: [], score: 0 };
+  if (kept.length === 0) {
+    if (!useTone) return { stance: 'undecided', triggers: [], score: 0 };
+    // No stance words: fall back on the statement's tone, a weak cue (score 1, never enough for a shift).
+    const tone = Number(nlp.readDoc(text).out(its.sentiment));
+    if (Math.abs(tone) < toneThreshold) return { stance: 'undecided', triggers: [], score: 0 };
+    return { stance: tone > 0 ? 'supports' : 'opposes', triggers: [`tone ${tone > 0 ? '+' : ''}${tone.toFixed(2)}`], score: 1 };
+  }
   const score = new Map<Stance, number>();
   for (const k of kept) score.set(k.stance, (score.get(k.stance) ?? 0) + k.weight);
   let best: Stance = 'undecided';

@@ -54,14 +54,17 @@ function canonicalNames(names: readonly string[]): Map<string, string> {
 
 /**
  * Every quote with a known speaker in the story's non-duplicate articles, oldest article first.
- * The speaker is the quote's linked entity, or else the name ending its source phrase ("Mr Key" -> "Key").
+ * The speaker is the quote's linked entity, or else the name ending its source phrase ("Mr Key" -> "Key"),
+ * with "he"/"she" taken as the story speaker whose surname occurs last before it (600 characters).
  * Actor identity across articles is the entity's canonical name ("Key" merges into "John Key"),
  * unless `actorIdOf` gives an id.
  * Example: the seed story gives statements such as
  * `{ actorName: 'John Key', text: 'definitely an option.', date: '2014-10-21', ... }`.
  */
 export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): Statement[] {
-  const raw: Array<{ name: string; entityId: string; doc: Doc; article: Article; quote: Quote; index: number }> = [];
+  type Raw = { name: string; entityId: string; doc: Doc; article: Article; quote: Quote; index: number };
+  const raw: Raw[] = [];
+  const pronouns: Raw[] = [];
   bundle.articles.forEach(({ article, doc }, index) => {
     if (bundle.duplicates.includes(article.id)) return;
     const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
@@ -69,10 +72,24 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
       if (quote.content.length === 0) continue;
       const entity = quote.speaker ? entities.get(quote.speaker) : undefined;
       // Until a speaker entity is linked, the name in the source phrase stands in for it.
-      const name = entity ? (entity.type === 'PER' || entity.type === 'ORG' ? entity.name : '') : quote.source ? sourceName(doc.text.slice(quote.source.start, quote.source.end)) : '';
+      const source = quote.source ? doc.text.slice(quote.source.start, quote.source.end).trim() : '';
+      if (!entity && /^(?:he|she)$/i.test(source)) pronouns.push({ name: '', entityId: '', doc, article, quote, index });
+      const name = entity ? (entity.type === 'PER' || entity.type === 'ORG' ? entity.name : '') : sourceName(source);
       if (name) raw.push({ name, entityId: entity?.id ?? '', doc, article, quote, index });
     }
   });
+  // "he"/"she" without a linked entity: the story speaker whose surname occurs last before it.
+  const surnames = new Map(raw.map((r) => [r.name.split(' ').pop()!, r.name]));
+  for (const p of pronouns) {
+    const before = p.doc.text.slice(Math.max(0, p.quote.source!.start - 600), p.quote.source!.start);
+    let best = -1;
+    for (const [surname, name] of surnames) {
+      const at = before.lastIndexOf(surname);
+      if (at > best && /\W/.test(before[at - 1] ?? ' ') && /\W/.test(before[at + surname.length] ?? ' ')) { best = at; p.name = name; }
+    }
+    if (p.name) raw.push(p);
+  }
+  raw.sort((a, b) => a.index - b.index || a.quote.content[0].start - b.quote.content[0].start);
   const canonical = canonicalNames(raw.map((r) => r.name));
   return raw.map(({ name, entityId, doc, article, quote, index }) => {
     const first = quote.content[0];

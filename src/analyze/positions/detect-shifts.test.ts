@@ -15,8 +15,8 @@ test('statements on the same date never shift against each other', () => {
   assert.deepEqual(detectShifts([s('ryan', '2016-09-23', 'reluctant'), s('ryan', '2016-09-23', 'supports')]), []);
 });
 
-test("a date's stance is the one with the most trigger weight, shown by its firmest statement", () => {
-  const items = [s('key', '2014-10-21', 'open', 4), s('key', '2016-02-15', 'opposes', 4, 'troops', 1), s('key', '2016-02-15', 'rules_out', 7, 'troops', 2), s('key', '2016-02-15', 'rules_out', 4, 'troops', 3)];
+test("a date's stance is its firmest statement's: one categorical 'rule out' outweighs two milder objections", () => {
+  const items = [s('key', '2014-10-21', 'open', 4), s('key', '2016-02-15', 'opposes', 4, 'troops', 1), s('key', '2016-02-15', 'rules_out', 7, 'troops', 2), s('key', '2016-02-15', 'opposes', 4, 'troops', 3)];
   assert.deepEqual(detectShifts(items), [{ from: 0, to: 2 }]);
 });
 

@@ -28,8 +28,8 @@ export interface DetectShiftsOptions {
 
 /**
  * Finds shifts: for each actor and target, statements are bucketed by date; each date's stance
- * is the one with the largest summed trigger weight (ties: the more decisive stance), represented
- * by its firmest statement; a shift is recorded whenever that stance differs from the previous
+ * is that of its firmest statement (largest trigger weight; ties: the more decisive stance, then
+ * direct quotes, then the earlier one); a shift is recorded whenever that stance differs from the previous
  * date's. Statements on the same date never shift against each other: one article reporting
  * "concerns" and "support" is a mixed position, not a change.
  * Example: Key on troops, reluctant (2014-10-07) -> open (2014-10-21) -> rules_out (2016-02-15)
@@ -63,18 +63,15 @@ export function detectShifts(items: readonly ShiftInput[], { minScore = 2 }: Det
 const decisiveness: Stance[] = ['rules_out', 'opposes', 'supports', 'reluctant', 'open', 'undecided'];
 
 function dominant(indexes: readonly number[], items: readonly ShiftInput[]): { stance: Stance; index: number } {
-  const total = new Map<Stance, number>();
-  for (const i of indexes) total.set(items[i].stance, (total.get(items[i].stance) ?? 0) + items[i].score);
-  let stance: Stance = 'undecided';
-  let best = -1;
-  for (const s of decisiveness) if ((total.get(s) ?? -1) > best) { stance = s; best = total.get(s)!; }
-  let index = -1;
+  let index = indexes[0];
   for (const i of indexes) {
-    if (items[i].stance !== stance) continue;
     const it = items[i];
-    const cur = index < 0 ? null : items[index];
-    if (!cur || it.score > cur.score || (it.score === cur.score && (it.rank ?? 0) > (cur.rank ?? 0)) ||
-      (it.score === cur.score && (it.rank ?? 0) === (cur.rank ?? 0) && it.order < cur.order)) index = i;
+    const cur = items[index];
+    const better = it.score - cur.score ||
+      decisiveness.indexOf(cur.stance) - decisiveness.indexOf(it.stance) ||
+      (it.rank ?? 0) - (cur.rank ?? 0) ||
+      cur.order - it.order;
+    if (better > 0) index = i;
   }
-  return { stance, index };
+  return { stance: items[index].stance, index };
 }

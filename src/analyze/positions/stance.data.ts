@@ -25,7 +25,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   // rules_out: categorical exclusion of an action.
   { stance: 'rules_out', pattern: '\\brul(?:e|es|ed|ing) (?:\\w+ )?out\\b', weight: 4 },
   { stance: 'rules_out', pattern: '\\bcategorical(?:ly)?\\b', weight: 3 },
-  { stance: 'rules_out', pattern: "\\b(?:never|no way|under no circumstances|not under any circumstances)\\b", weight: 3 },
+  { stance: 'rules_out', pattern: "\\b(?:never|no way|no chance|under no circumstances|not under any circumstances)\\b", weight: 3 },
   { stance: 'rules_out', pattern: `\\b(?:will|would|was|were|am|is|are|do|does|did)\\s*${NEG}\\s+(?:be\\s+|going to\\s+)?(?:go(?:ing)? to\\s+)?(?:send|sending|take|taking|accept|accepting|vote|voting|back|backing|endorse|endorsing|sign|signing|commit|committing|allow|deploy|deploying|join|joining)\\b`, weight: 4 },
   { stance: 'rules_out', pattern: "(?:\\bnot|\\bnever|n't)\\s*going to\\b", weight: 3 },
   { stance: 'rules_out', pattern: `\\b(?:wo|ca)n't\\s+(?:be\\s+)?(?:send|take|accept|vote|back|endorse|sign|commit|deploy|join)\\w*\\b`, weight: 4 },

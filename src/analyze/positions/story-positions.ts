@@ -6,6 +6,7 @@ import { collectStatements, type ActorIdOf } from './collect-statements.js';
 import { detectShifts } from './detect-shifts.js';
 import { findDisagreements } from './find-disagreements.js';
 import { chooseTargets, targetLabel, targetVocabulary } from './group-targets.js';
+import { mergeTargets } from './merge-targets.js';
 import type { Stance } from './stance.data.js';
 import { storyLinks, targetTerms } from './target-terms.js';
 
@@ -105,12 +106,15 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     if (!set) ownWords.set(s.actorId, (set = new Set()));
     for (const t of targetTerms(`${s.actorName} ${s.sourceText}`.replace(/\b[A-Z][a-z]+\b/g, (w) => w + ' '))) set.add(t.key);
   }
-  const keys = chooseTargets(statements.map((s) => ({
+  const chosen = chooseTargets(statements.map((s) => ({
     actor: s.actorId,
     content: targetTerms(s.text, links),
     context: targetTerms(s.contextText, links),
     exclude: ownWords.get(s.actorId),
   })), vocabulary, { keyWeight });
+  const sentences = bundle.articles.flatMap(({ doc }) => (doc.layers.sentences ?? []).map((s) => doc.text.slice(s.start, s.end)));
+  const merged = mergeTargets(chosen, sentences, links);
+  const keys = chosen.map((k) => merged.get(k) ?? k);
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
   const keep = statements.map((s, i) => Boolean(keys[i]) && (!actor || s.actorName.toLowerCase().includes(actor.toLowerCase())));
 

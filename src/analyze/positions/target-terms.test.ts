@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chooseTargets, targetVocabulary } from './group-targets.js';
+import { mergeTargets } from './merge-targets.js';
 import { storyLinks, targetTerms } from './target-terms.js';
 
 test('class words share a key: troops, forces and soldiers are one target', () => {
@@ -33,4 +34,11 @@ test("the speaker's own words are never their target", () => {
   const vocabulary = targetVocabulary(texts, new Map());
   const keys = chooseTargets([{ actor: 'trump', content: targetTerms('Trump says the debate is rigged'), context: [], exclude: new Set(['trump']) }], vocabulary);
   assert.deepEqual(keys, ['debat']);
+});
+
+test('a target nearly always named together with a bigger one joins it; people never merge', () => {
+  const sentences = ['SAS troops would train Iraqis.', 'Troops are training now.', 'Training troops is an option.', 'Trump and Clinton debated.', 'Clinton and Trump met.'];
+  const merged = mergeTargets(['train', 'armed forces', 'armed forces', 'trump', 'trump', 'clinton'], sentences, storyLinks(sentences));
+  assert.equal(merged.get('train'), 'armed forces');
+  assert.equal(merged.get('clinton'), 'clinton');
 });

@@ -25,7 +25,7 @@ function notATarget(lower: string): boolean {
   if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$|ly$/.test(lower)) return true;
   let stance = stanceWordCache.get(lower);
   if (stance === undefined) {
-    stance = !classOf.has(lower) && classifyStance(lower).score > 0;
+    stance = !classOf.has(lower) && classifyStance(lower, { tone: false }).score > 0;
     if (stanceWordCache.size < 100_000) stanceWordCache.set(lower, stance);
   }
   return stance;
