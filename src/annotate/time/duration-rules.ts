@@ -5,9 +5,8 @@ import { singularUnit, type TimexRule } from './timex-rule.js';
 export function durationValue(count: number | null, unitWord: string): string | null {
   const unit = durationUnits[singularUnit(unitWord)];
   if (!unit) return null;
-  // TimeML states decades and centuries in years ("two decades" -> P20Y) and quarters in months.
+  // TimeML states decades and centuries in years ("two decades" -> P20Y).
   if (unit.unit === 'DE' || unit.unit === 'CE') return count === null ? 'PXY' : `P${count * (unit.unit === 'DE' ? 10 : 100)}Y`;
-  if (unit.unit === 'Q') return count === null ? 'PXM' : `P${count * 3}M`;
   // "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M.
   const half: Record<string, string> = { Y: '6M', H: '30M', D: 'T12H', M: unit.time ? '30S' : '15D' };
   if (count !== null && count % 1 === 0.5 && half[unit.unit]) {
