@@ -36,12 +36,14 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'reluctant', pattern: `\\b(?:not keen|${NEG} (?:my|our) (?:first )?(?:preference|choice)|rather not|prefer not)\\b`, weight: 3 },
   { stance: 'reluctant', pattern: '\\bshould be (?:changed|amended|modified|narrowed|revised)\\b', weight: 3 },
   { stance: 'reluctant', pattern: '\\b(?:far )?more appropriate\\b', weight: 2 },
+  { stance: 'reluctant', pattern: '\\b(?:should|must|can|could) wait\\b|\\bwait until\\b|\\b(?:premature|too soon|not now|not yet)\\b', weight: 3 },
   // opposes: against it, or critical of it.
   { stance: 'opposes', pattern: '(?<!as )\\b(?:oppos\\w*|disagree\\w*|reject\\w*|condemn\\w*|criticiz\\w*|criticis\\w*|denounc\\w*|object\\w*)\\b', weight: 3 },
   { stance: 'opposes', pattern: "\\b(?:wouldn't|won't|doesn't|don't|does not|do not|would not) (?:\\w+ ){0,2}fit\\w*\\b|\\bnot fitting\\b", weight: 4 },
   { stance: 'opposes', pattern: `\\b(?:do|does|did)\\s*${NEG}\\s+(?:want|agree|support|like|believe|accept)\\b|\\bnot what (?:\\w+ )?(?:want|wants|need)\\b`, weight: 4 },
   { stance: 'opposes', pattern: `\\b${NEG} (?:in the habit of )?(?:supporting|backing|agreeing|endorsing)\\b|\\bunendorse\\w*\\b|\\boff-ramp\\b`, weight: 4 },
   { stance: 'opposes', pattern: "\\b(?:bad idea|wrong|fraud|liar|insane|rigged|phony|unfair\\w*|corrupt|dangerous|disgusting|amoral|bully|nasty|disgrace\\w*|scandal\\w*|failure|failed|lash\\w* out|attack\\w*|threat\\w*|provocati\\w*|destabiliz\\w*|unfounded|reckless|not working|do nothing|hoax|rubbish|mistake|loopholes?|rip\\w* off|gaming the|cannot allow|can't allow)\\b", weight: 2 },
+  { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|prosecut\\w*|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible)\\b', weight: 2 },
   // "against" is as often spatial or military ("fight against X") as it is a stance.
   { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
   // supports: for it.
@@ -49,6 +51,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'supports', pattern: "\\b(?:will|would|i'll|we'll) (?:(?!not|never)\\w+ )?vote for\\b", weight: 4 },
   { stance: 'supports', pattern: '\\b(?:will|would|to) (?:sign|pass|seek|introduce|fix|create|impose|join|take \\w+ (?:steps|action|measures))\\b', weight: 3 },
   { stance: 'supports', pattern: '\\b(?:should|must|need(?:s)? to|ought to|have to|got to|urg\\w*|call\\w* (?:for|on)|insist\\w*|asking for)\\b', weight: 2 },
+  { stance: 'supports', pattern: '\\b(?:excellent|terrific|wonderful|tremendous|proud|thrilled|delighted|grateful|wise|smart|necessary|essential|vital|good idea|great idea)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:right|good|great|success\\w*|progress|respect|believ\\w*|justice|benefit\\w*|important|appropriate)\\b', weight: 1 },
   // open: willing to consider, not committed.
   { stance: 'open', pattern: '\\b(?:an option|(?:potential|possible|real) option|on the table|open to|remain open|not ruled)\\b', weight: 4 },
