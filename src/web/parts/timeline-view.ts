@@ -14,8 +14,11 @@ function axis(entries: readonly { n: number; t: number; date: string }[], width:
   const lastYear = new Date(t1).getUTCFullYear();
   const ticks: Html[] = [];
   for (let y = firstYear + 1; y <= lastYear && lastYear - firstYear < 40; y++) {
-    const tx = x(Date.UTC(y, 0, 1)).toFixed(1);
-    ticks.push(html`<line x1="${tx}" y1="26" x2="${tx}" y2="40" class="tick-line"/><text x="${tx}" y="54" class="tick mid">${y}</text>`);
+    const at = x(Date.UTC(y, 0, 1));
+    const tx = at.toFixed(1);
+    // A year label that would collide with the end labels is left off; its tick stays.
+    const label = at > 60 && at < width - 60 ? html`<text x="${tx}" y="54" class="tick mid">${y}</text>` : '';
+    ticks.push(html`<line x1="${tx}" y1="26" x2="${tx}" y2="40" class="tick-line"/>${label}`);
   }
   // Entries closer than 18px share one dot labelled with their range of numbers.
   const groups: { x: number; first: number; last: number; dates: string[] }[] = [];
@@ -31,7 +34,7 @@ function axis(entries: readonly { n: number; t: number; date: string }[], width:
   });
   return html`<svg class="timeline-axis" viewBox="0 0 ${width} 60" role="img" aria-label="Timeline from ${new Date(t0).toISOString().slice(0, 10)} to ${new Date(t1).toISOString().slice(0, 10)}">
 <line x1="0" y1="33" x2="${width}" y2="33" class="axis"/>${ticks}${dots}
-<text x="2" y="54" class="tick">${new Date(t0).toISOString().slice(0, 7)}</text><text x="${width - 2}" y="54" class="tick end">${new Date(t1).toISOString().slice(0, 7)}</text></svg>`;
+<text x="2" y="54" class="tick">${entries[0].date}</text><text x="${width - 2}" y="54" class="tick end">${entries[entries.length - 1].date}</text></svg>`;
 }
 
 /**
@@ -46,6 +49,6 @@ export function timelineView(entries: readonly TimelineEntryView[], cite: Cite, 
   const dated = placed.flatMap(({ e, t }, i) => (t === null ? [] : [{ n: i + 1, t, date: e.date }]));
   return html`<div class="timeline">
 ${dated.length ? axis(dated, width) : ''}
-<ol class="tl-list">${placed.map(({ e }, i) => html`<li id="tl-${i + 1}"><span class="tl-n">${i + 1}</span><time datetime="${e.date}">${e.date}</time><p>${e.text} ${cite(e.evidence)}</p></li>`)}</ol>
+<ol class="tl-list">${placed.map(({ e }, i) => html`<li id="tl-${i + 1}"><span class="tl-when"><span class="tl-n">${i + 1}</span> <time datetime="${e.date}">${e.date}</time></span><p>${e.text} ${cite(e.evidence)}</p></li>`)}</ol>
 </div>`;
 }
