@@ -32,8 +32,8 @@ function lineType(line: string): BlockType {
  *   credit, which becomes its own credit block), link cue ("Read more:");
  * - the headline-like lines right after a link cue are links;
  * - a headline-like line right before a caption that shares its names is the photo's title;
- * - a repeated headline-like line is not body anywhere (a teaser or caption repeated); other
- *   repeated lines are duplicates after their first occurrence;
+ * - a repeated headline-like line takes the link or caption type of any of its copies (a teaser
+ *   repeated in the body); other repeated lines are duplicates after their first occurrence;
  * - the first line is the headline when `firstLineIsTitle`, unless it is a caption or a long
  *   sentence (the lede); the article title then falls back to the first body sentence.
  * Example: lines ['Key rules out SAS', 'Photo: Supplied', 'The Prime Minister said...'] →
@@ -77,7 +77,10 @@ function markMenus(values: readonly string[], types: BlockType[], from: number):
   }
 }
 
-/** Repeated lines: headline-like ones lose body type everywhere; others after the first. */
+/**
+ * Repeated lines: when one copy of a headline-like line is a link or caption, every copy is
+ * (a teaser repeated in the body); otherwise copies after the first are duplicates.
+ */
 function markRepeats(values: readonly string[], types: BlockType[]): void {
   const groups = new Map<string, number[]>();
   values.forEach((v, i) => {
@@ -92,7 +95,7 @@ function markRepeats(values: readonly string[], types: BlockType[]): void {
     const shared = group.map((i) => types[i]).find((t) => t !== 'body' && t !== 'duplicate');
     group.forEach((i, n) => {
       if (n > 0) types[i] = headlineLike && shared ? shared : 'duplicate';
-      else if (headlineLike && types[i] === 'body') types[i] = shared ?? 'duplicate';
+      else if (headlineLike && shared && types[i] === 'body') types[i] = shared;
     });
   }
 }
