@@ -33,3 +33,18 @@ test('granularity and ISO week months', () => {
   assert.equal(weekMonth('2015-W01'), '2015-01'); // Thursday 1 January 2015
   assert.equal(weekMonth('2014-10'), null);
 });
+
+test('an announced future date gives the day of the announcement; a stated past date is kept', () => {
+  const text = 'Jobs said the switch would happen next year.';
+  const next: Timex[] = [{ start: 33, end: 42, type: 'DATE', value: '2006' }];
+  assert.deepEqual(sentenceDate(text, whole(text), next, { publishedAt: '2005-06-06' }), { date: '2005-06-06', granularity: 'day', source: 'published' });
+  const past = 'Jobs said sales fell last year.';
+  assert.deepEqual(sentenceDate(past, whole(past), [{ start: 21, end: 30, type: 'DATE', value: '2004' }], { publishedAt: '2005-06-06' }),
+    { date: '2004', granularity: 'year', source: 'timex' });
+});
+
+test('the most precise timex of the sentence wins: "at the 2010 conference less than two weeks ago"', () => {
+  const text = 'It was shown at the 2010 conference less than two weeks ago.';
+  const timexes: Timex[] = [{ start: 20, end: 24, type: 'DATE', value: '2010' }, { start: 36, end: 59, type: 'DATE', value: '2010-06-02' }];
+  assert.equal(sentenceDate(text, whole(text), timexes, { publishedAt: '2010-06-16' })?.date, '2010-06-02');
+});

@@ -46,22 +46,45 @@ export function weekMonth(value: string): string | null {
 }
 
 /**
- * The date of the event a sentence reports: the first calendar-valued DATE or TIME timex inside
- * `span` ("last Oct. 17" -> "2014-10-17", day); "now"/"today" (PRESENT_REF) and a sentence with no
+ * The date of the event a sentence reports: the most precise calendar-valued DATE or TIME timex
+ * inside `span` ("last Oct. 17" -> "2014-10-17", day; the first among equals); "now"/"today" (PRESENT_REF) and a sentence with no
  * timex that is not framed as future or hypothetical (in its main clause) take the article's publication date (day);
- * otherwise null. `timexes` must be sorted by start. Example: for "Australia had launched its first
+ * otherwise null. A future timex in a sentence that reports an announcement ("said X would happen
+next year") gives the publication date: the announcement is the event. `timexes` must be sorted by start. Example: for "Australia had launched its first
  * airstrike earlier in the month." published 2014-10-21 -> {date: "2014-10", granularity: "month"}.
  */
 export function sentenceDate(text: string, span: Span, timexes: readonly Timex[], article: Pick<Article, 'publishedAt'>): SentenceDate | null {
   const published = article.publishedAt?.slice(0, 10) ?? null;
+  const sentence = text.slice(span.start, span.end);
+  const dated = preciseCalendarTimex(span, timexes, published);
+  if (dated) {
+    // "Jobs announced that Leopard would ship in 2007": the event of the day is the announcement.
+    const announced = published !== null && laterThan(dated.date, published) && modal.test(sentence) && reportsNews(sentence);
+    return announced ? { date: published, granularity: 'day', source: 'published' } : dated;
+  }
+  if (!published || !reportsNews(sentence)) return null;
+  return { date: published, granularity: 'day', source: 'published' };
+}
+
+const precision: Record<Granularity, number> = { day: 7, week: 6, month: 5, season: 4, quarter: 4, year: 3, decade: 2, century: 1 };
+
+/** The most precise calendar date among the sentence's DATE/TIME timexes (the first among equals). */
+function preciseCalendarTimex(span: Span, timexes: readonly Timex[], published: string | null): SentenceDate | null {
+  let best: SentenceDate | null = null;
   for (const t of timexes) {
     if (t.end <= span.start) continue;
     if (t.start >= span.end) break;
     if ((t.type !== 'DATE' && t.type !== 'TIME') || !t.value) continue;
-    if (t.value === 'PRESENT_REF' && published) return { date: published, granularity: 'day', source: 'timex' };
-    const granularity = granularityOf(t.value);
-    if (granularity) return { date: granularity === 'day' ? t.value.slice(0, 10) : t.value, granularity, source: 'timex' };
+    const granularity = t.value === 'PRESENT_REF' && published ? 'day' : granularityOf(t.value);
+    if (!granularity || (best && precision[best.granularity] >= precision[granularity])) continue;
+    const date = t.value === 'PRESENT_REF' ? published! : granularity === 'day' ? t.value.slice(0, 10) : t.value;
+    best = { date, granularity, source: 'timex' };
   }
-  if (!published || !reportsNews(text.slice(span.start, span.end))) return null;
-  return { date: published, granularity: 'day', source: 'published' };
+  return best;
+}
+
+/** True when `date` lies wholly after the day `published` (compared at the date's own precision). */
+function laterThan(date: string, published: string): boolean {
+  const value = date.includes('W') ? weekMonth(date) ?? date : date;
+  return value.slice(0, 10) > published.slice(0, value.length);
 }
