@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 
 // Labels that open a line with a colon but introduce no speaker.
-const LABELS = /^(read more|related|update|updated|note|editor's note|photo|photos|video|watch|listen|follow|sign up|advertisement|source|sources|credit|image|q|a|question|answer|click here|see also|more|also|warning|breaking|exclusive|opinion|analysis|live|bottom line|why|what|how|when|where|who|the bottom line)$/i;
+const LABELS = /^(read more|related|update|updated|note|editor's note|photo|photos|video|watch|listen|follow|sign up|advertisement|source|sources|credit|image|q|a|question|answer|click here|see also|more|also|warning|breaking|exclusive|opinion|analysis|live|bottom line|why|what|how|when|where|who|the bottom line|clarification|correction|disclosure|editor's note|transcript|partial transcript)$/i;
 
 /**
  * Lines that open with a short speaker label and a colon, as in transcripts and headlines:

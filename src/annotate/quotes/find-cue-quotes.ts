@@ -12,6 +12,9 @@ export interface FoundQuote {
   readonly confidence: number;
 }
 
+// Nouns that speak for their author: "a statement saying", "a poll showing".
+const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
+  'ad', 'ads', 'advertisement', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
 
@@ -49,6 +52,9 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
   // "was found", "is expected": passives and adjectives are not speech acts here.
   if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
+  // "taxpayers reporting gains", "language calling for": a participle right after a noun
+  // modifies it; a speech participle follows a comma (", saying") or a form of "be".
+  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
   return true;
 }
 

@@ -117,7 +117,14 @@ export function sourceAfter(text: string, tokens: readonly Token[], cue: number,
 
 /** The first subject-like phrase of a clause: a name run or a subject pronoun at token `from`. */
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, cue: number): Span | null {
+  // An opening phrase ("In August, ...", "At the rally, ...") is not the subject.
+  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ') {
+    let k = from;
+    while (k < cue && k - from < 12 && word(text, tokens, k) !== ',') k++;
+    if (k < cue && word(text, tokens, k) === ',') from = k + 1;
+  }
   for (let i = from; i < cue; i++) {
+    if (TIME_WORDS.has(word(text, tokens, i))) continue;
     const pos = tokens[i].pos;
     if (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, i))) return tokens[i];
     if (HEADS.has(pos)) {
