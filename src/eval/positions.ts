@@ -55,11 +55,11 @@ export const positionsTask: EvalTask = {
       if (!article) throw new StorylineError(errorCodes.BAD_INPUT, `article ${g.articleId} of ${g.id} is not in ${quotesFile}`);
       const a = article.attributions.find((x) => { const f = fragments(x.content); return f[0][0] === g.start && f[f.length - 1][1] === g.end; });
       const content = (a ? fragments(a.content) : [[g.start, g.end] as Pair]).map(([s, e]) => article.text.slice(s, e)).join(' … ');
-      const cue = a?.cue ? fragments(a.cue).map(([s, e]) => article.text.slice(s, e)).join(' ') + ' ' : '';
+      const cue = a?.cue ? fragments(a.cue).map(([s, e]) => article.text.slice(s, e)).join(' ') : '';
       const source = a?.source ? fragments(a.source).map(([s, e]) => article.text.slice(s, e)).join(' ') : '';
-      return { g, article, content, source, stanceText: cue + content, context: around(article.text, g.start, g.end) };
+      return { g, article, content, source, cue, context: around(article.text, g.start, g.end) };
     });
-    const readings = prepared.map((p) => classifyStance(p.stanceText));
+    const readings = prepared.map((p) => classifyStance(p.content, { cue: p.cue }));
     const ownWords = new Map<string, Set<string>>();
     for (const p of prepared) {
       const set = ownWords.get(p.g.speaker) ?? ownWords.set(p.g.speaker, new Set()).get(p.g.speaker)!;

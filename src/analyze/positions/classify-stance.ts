@@ -34,26 +34,32 @@ function negate(stance: Stance): Stance {
 export interface ClassifyStanceOptions {
   /** Fall back on wink-nlp sentiment when no trigger matches (default true). */
   readonly tone?: boolean;
+  /** The reporting cue ("urged", "declined", "said"): its triggers frame the content and count double. */
+  readonly cue?: string;
 }
 
 /**
  * Reads the stance of one statement toward what it is about from lexical cues
  * (stance.data.ts): each trigger votes with its weight; a trigger preceded by a negation
  * within two words flips ("not an option" -> rules_out); a trigger inside a stronger one is
- * dropped ("not supporting" counts once, as opposes). With no trigger, a clearly positive or
- * negative tone (wink-nlp sentiment, |tone| >= 0.25) reads supports/opposes with the trigger
- * "tone ±x" and score 1; otherwise `undecided` with no triggers.
+ * dropped ("not supporting" counts once, as opposes); triggers in the reporting `cue` ("urged",
+ * "declined") count double, since the cue frames the content. With no trigger or only weak
+ * ones (weight 1: modals, "against"), a clearly positive or negative tone (wink-nlp sentiment,
+ * |tone| >= 0.25) reads supports/opposes with the trigger "tone ±x" and score 1; with nothing,
+ * `undecided` with no triggers.
  * Example: `classifyStance("said training is \"definitely an option.\"")` is
  * `{ stance: 'open', triggers: ['an option'], score: 4 }`.
  */
-export function classifyStance(text: string, { tone: useTone = true }: ClassifyStanceOptions = {}): StanceReading {
+export function classifyStance(content: string, { tone: useTone = true, cue = '' }: ClassifyStanceOptions = {}): StanceReading {
+  const text = cue ? `${cue} ${content}` : content;
   const lower = text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const hits: Hit[] = [];
   for (const t of compiled) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       if (m[0].length === 0) { t.re.lastIndex++; continue; }
-      hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: t.weight });
+      const inCue = m.index < cue.length;
+      hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: inCue ? 2 * t.weight : t.weight });
     }
   }
   hits.sort((a, b) => b.weight - a.weight || (b.end - b.start) - (a.end - a.start));
@@ -65,13 +71,14 @@ export function classifyStance(text: string, { tone: useTone = true }: ClassifyS
     if (negatable && negationBefore.test(lead)) hit.stance = negate(hit.stance);
     kept.push(hit);
   }
-  if (kept.length === 0) {
-    if (!useTone) return { stance: 'undecided', triggers: [], score: 0 };
-    // No stance words: fall back on the statement's tone, a weak cue (score 1, never enough for a shift).
-    const tone = Number(nlp.readDoc(text).out(its.sentiment));
-    if (Math.abs(tone) < toneThreshold) return { stance: 'undecided', triggers: [], score: 0 };
-    return { stance: tone > 0 ? 'supports' : 'opposes', triggers: [`tone ${tone > 0 ? '+' : ''}${tone.toFixed(2)}`], score: 1 };
+  const tone = (): number => Number(nlp.readDoc(text).out(its.sentiment));
+  const strongest = Math.max(0, ...kept.map((k) => k.weight));
+  // Modals and other weak cues (weight 1) say little; a clear tone says more.
+  if (strongest <= 1 && useTone) {
+    const t = tone();
+    if (Math.abs(t) >= toneThreshold) return { stance: t > 0 ? 'supports' : 'opposes', triggers: [`tone ${t > 0 ? '+' : ''}${t.toFixed(2)}`], score: 1 };
   }
+  if (kept.length === 0) return { stance: 'undecided', triggers: [], score: 0 };
   const score = new Map<Stance, number>();
   for (const k of kept) score.set(k.stance, (score.get(k.stance) ?? 0) + k.weight);
   let best: Stance = 'undecided';

@@ -14,8 +14,8 @@ export interface Statement {
   readonly quote: Quote;
   /** The quoted words, fragments joined by " … ". */
   readonly text: string;
-  /** Cue plus content: what stance is read from ("urged ...", "said ... an option"). */
-  readonly stanceText: string;
+  /** The reporting cue as written ("said", "urged"), '' when none. */
+  readonly cueText: string;
   /** The sentence(s) around the content, for target words the quote leaves implicit. */
   readonly contextText: string;
   /** The source phrase as written ("New Zealand Prime Minister John Key"), '' when none. */
@@ -96,7 +96,6 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
     const last = quote.content[quote.content.length - 1];
     const around = sentenceAround(doc, { start: first.start, end: last.end });
     const text = quote.content.map((c) => doc.text.slice(c.start, c.end)).join(' … ');
-    const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) + ' ' : '';
     const actorName = canonical.get(name) ?? name;
     return {
       actorName,
@@ -105,7 +104,7 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
       date: article.publishedAt,
       quote,
       text,
-      stanceText: cue + text,
+      cueText: quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '',
       contextText: doc.text.slice(around.start, first.start) + ' ' + doc.text.slice(last.end, around.end),
       sourceText: quote.source ? doc.text.slice(quote.source.start, quote.source.end) : '',
       evidence: { articleId: article.id, start: first.start, end: last.end },

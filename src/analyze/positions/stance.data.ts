@@ -24,6 +24,7 @@ const NEG = "(?:not|n't|never|no longer|hardly)";
 export const stanceTriggers: readonly StanceTrigger[] = [
   // rules_out: categorical exclusion of an action.
   { stance: 'rules_out', pattern: '\\brul(?:e|es|ed|ing) (?:\\w+ )?out\\b', weight: 4 },
+  { stance: 'rules_out', pattern: '\\brefus\\w*\\b', weight: 3 },
   { stance: 'rules_out', pattern: '\\bcategorical(?:ly)?\\b', weight: 3 },
   { stance: 'rules_out', pattern: "\\b(?:never|no way|no chance|under no circumstances|not under any circumstances)\\b", weight: 3 },
   { stance: 'rules_out', pattern: `\\b(?:will|would|was|were|am|is|are|do|does|did)\\s*${NEG}\\s+(?:be\\s+|going to\\s+)?(?:go(?:ing)? to\\s+)?(?:send|sending|take|taking|accept|accepting|vote|voting|back|backing|endorse|endorsing|sign|signing|commit|committing|allow|deploy|deploying|join|joining)\\b`, weight: 4 },
@@ -32,6 +33,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   // reluctant: leaning against without excluding it.
   { stance: 'reluctant', pattern: '\\bouter edge\\b', weight: 4 },
   { stance: 'reluctant', pattern: '\\b(?:reluctan\\w*|hesitan\\w*|wary|reservations?|misgivings?|qualms?|last resort)\\b', weight: 3 },
+  { stance: 'reluctant', pattern: '\\bdeclin(?:e|es|ed|ing) to\\b', weight: 3 },
   { stance: 'reluctant', pattern: '\\b(?:concerns?|worr(?:y|ies|ied|isome))\\b', weight: 2 },
   { stance: 'reluctant', pattern: `\\b(?:not keen|${NEG} (?:my|our) (?:first )?(?:preference|choice)|rather not|prefer not)\\b`, weight: 3 },
   { stance: 'reluctant', pattern: '\\bshould be (?:changed|amended|modified|narrowed|revised)\\b', weight: 3 },
@@ -43,14 +45,14 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'opposes', pattern: `\\b(?:do|does|did)\\s*${NEG}\\s+(?:want|agree|support|like|believe|accept)\\b|\\bnot what (?:\\w+ )?(?:want|wants|need)\\b`, weight: 4 },
   { stance: 'opposes', pattern: `\\b${NEG} (?:in the habit of )?(?:supporting|backing|agreeing|endorsing)\\b|\\bunendorse\\w*\\b|\\boff-ramp\\b`, weight: 4 },
   { stance: 'opposes', pattern: "\\b(?:bad idea|wrong|fraud|liar|insane|rigged|phony|unfair\\w*|corrupt|dangerous|disgusting|amoral|bully|nasty|disgrace\\w*|scandal\\w*|failure|failed|lash\\w* out|attack\\w*|threat\\w*|provocati\\w*|destabiliz\\w*|unfounded|reckless|not working|do nothing|hoax|rubbish|mistake|loopholes?|rip\\w* off|gaming the|cannot allow|can't allow)\\b", weight: 2 },
-  { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|prosecut\\w*|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible)\\b', weight: 2 },
+  { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|prosecut\\w*|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible|warn\\w*)\\b', weight: 2 },
   // "against" is as often spatial or military ("fight against X") as it is a stance.
   { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
   // supports: for it.
   { stance: 'supports', pattern: '\\b(?:support\\w*|endors\\w*|back(?:s|ed|ing)?|favou?r\\w*|welcom\\w*|champion\\w*|applaud\\w*|prais\\w*|vote for|honou?red|superior|absolutely right|day in court|fair share)\\b', weight: 3 },
   { stance: 'supports', pattern: "\\b(?:will|would|i'll|we'll) (?:(?!not|never)\\w+ )?vote for\\b", weight: 4 },
   { stance: 'supports', pattern: '\\b(?:will|would|to) (?:sign|pass|seek|introduce|fix|create|impose|join|take \\w+ (?:steps|action|measures))\\b', weight: 3 },
-  { stance: 'supports', pattern: '\\b(?:should|must|need(?:s)? to|ought to|have to|got to|urg\\w*|call\\w* (?:for|on)|insist\\w*|asking for)\\b', weight: 2 },
+  { stance: 'supports', pattern: '\\b(?:should|must|need(?:s)? to|ought to|have to|got to|urg\\w*|call\\w* (?:for|on)|insist\\w*|asking for|demand\\w*)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:excellent|terrific|wonderful|tremendous|proud|thrilled|delighted|grateful|wise|smart|necessary|essential|vital|good idea|great idea)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:right|good|great|success\\w*|progress|respect|believ\\w*|justice|benefit\\w*|important|appropriate)\\b', weight: 1 },
   // open: willing to consider, not committed.

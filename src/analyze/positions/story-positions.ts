@@ -98,7 +98,7 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
       for (const t of targetTerms(doc.text.slice(m.start, m.end), links)) keyWeight.set(t.key, 0.5);
     }
   }
-  const readings = statements.map((s) => classifyStance(s.stanceText));
+  const readings = statements.map((s) => classifyStance(s.text, { cue: s.cueText }));
   // What describes the speaker (name, title, country, party in any source phrase) is not what they talk about.
   const ownWords = new Map<string, Set<string>>();
   for (const s of statements) {
