@@ -59,7 +59,7 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       if (m[0].length === 0) { t.re.lastIndex++; continue; }
       const inCue = m.index < cue.length;
-      hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: inCue ? 2 * t.weight : t.weight });
+      hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: inCue && t.weight >= 2 ? 2 * t.weight : t.weight });
     }
   }
   hits.sort((a, b) => b.weight - a.weight || (b.end - b.start) - (a.end - a.start));

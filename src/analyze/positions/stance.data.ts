@@ -45,7 +45,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'opposes', pattern: `\\b(?:do|does|did)\\s*${NEG}\\s+(?:want|agree|support|like|believe|accept)\\b|\\bnot what (?:\\w+ )?(?:want|wants|need)\\b`, weight: 4 },
   { stance: 'opposes', pattern: `\\b${NEG} (?:in the habit of )?(?:supporting|backing|agreeing|endorsing)\\b|\\bunendorse\\w*\\b|\\boff-ramp\\b`, weight: 4 },
   { stance: 'opposes', pattern: "\\b(?:bad idea|wrong|fraud|liar|insane|rigged|phony|unfair\\w*|corrupt|dangerous|disgusting|amoral|bully|nasty|disgrace\\w*|scandal\\w*|failure|failed|lash\\w* out|attack\\w*|threat\\w*|provocati\\w*|destabiliz\\w*|unfounded|reckless|not working|do nothing|hoax|rubbish|mistake|loopholes?|rip\\w* off|gaming the|cannot allow|can't allow)\\b", weight: 2 },
-  { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|prosecut\\w*|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible|warn\\w*)\\b', weight: 2 },
+  { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|be prosecuted|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible|warn\\w*)\\b', weight: 2 },
   // "against" is as often spatial or military ("fight against X") as it is a stance.
   { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
   // supports: for it.
