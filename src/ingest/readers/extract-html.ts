@@ -13,11 +13,27 @@ export interface ExtractedHtml {
   readonly metadata: HtmlMetadata;
 }
 
+/** Paragraphs searched for a copy of the page title (it sits above the body, after menus). */
+const TITLE_WINDOW = 15;
+
+/**
+ * Drops the page's title from the top of the body text: the article title is metadata, and the
+ * body (like the benchmark's articleBody) starts after it. Only a paragraph of 15+ characters
+ * that the title contains ("Key rules out SAS" in "Key rules out SAS | NZ Herald") counts.
+ */
+export function withoutTitle(text: string, titles: readonly (string | null | undefined)[]): string {
+  const known = titles.filter((t): t is string => !!t).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (known.length === 0) return text;
+  const paragraphs = text.split('\n\n');
+  const at = paragraphs.slice(0, TITLE_WINDOW).findIndex((p) => p.length >= 15 && known.some((t) => t.includes(p.replace(/\s+/g, ' ').trim().toLowerCase())));
+  return at < 0 ? text : [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)].join('\n\n');
+}
+
 /**
  * Extracts the article from a web page: Readability (over linkedom) finds the main content,
  * known leaks are pruned from it (captions, related boxes, share and ad blocks: see
  * prune-article-dom.ts), and it is turned into paragraphs. Metadata is read before Readability
- * runs, since Readability changes the document.
+ * runs, since Readability changes the document. The title line is left out of the text.
  * Example: `extractHtml('<html><head><title>T</title></head><body><article><p>Long text…</p></article></body></html>').text`.
  */
 export function extractHtml(html: string): ExtractedHtml {
@@ -33,7 +49,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const readabilityText = parsed.textContent ?? '';
   pruneArticleDom(parsed.content);
   return {
-    text: htmlText(parsed.content as never),
+    text: withoutTitle(htmlText(parsed.content as never), [metadata.title, parsed.title]),
     readabilityText,
     metadata: {
       title: metadata.title ?? (parsed.title || null),
