@@ -3,7 +3,7 @@ import type { StoryBundle } from '../core/story.js';
 import { docTimexes } from './doc-timexes.js';
 import { sentenceDate, weekMonth, type Granularity } from './sentence-date.js';
 import { sentenceUnits, type SentenceUnit } from './sentence-units.js';
-import { contentStems } from './terms.js';
+import { bigramConcepts, contentStems, terms } from './terms.js';
 
 /** One event of a story: when, what, and every article sentence that reports it. */
 export interface TimelineEntry {
@@ -30,6 +30,7 @@ interface Candidate {
   readonly granularity: Granularity;
   readonly stated: boolean;
   readonly stems: Map<string, number>;
+  readonly concepts: string[];
 }
 
 const bag = (stems: string[]) => stems.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<string, number>());
@@ -54,14 +55,19 @@ const period = (date: string) => (date.includes('W') ? weekMonth(date) ?? date :
 export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.45, ledeSentences = 3 }: StoryTimelineOptions = {}): TimelineEntry[] {
   const timexes = bundle.articles.map(({ doc, article }) => docTimexes(doc, article));
   const candidates: Candidate[] = [];
+  // Which articles state each concept (bigram of stems) in a dated sentence: widely reported wording is central.
+  const articlesOf = new Map<string, Set<number>>();
   for (const unit of sentenceUnits(bundle)) {
     if (unit.headline || unit.words < 5) continue;
     const { doc, article } = bundle.articles[unit.articleIndex];
     const dated = sentenceDate(doc.text, unit, timexes[unit.articleIndex], article);
-    if (!dated) continue;
+    // A decade or a century places no event on a timeline.
+    if (!dated || dated.granularity === 'decade' || dated.granularity === 'century') continue;
     const stated = dated.source === 'timex';
     if (!stated && unit.position > ledeSentences) continue;
-    candidates.push({ unit, date: dated.date, granularity: dated.granularity, stated, stems: bag(contentStems(unit.text)) });
+    const concepts = [...new Set(bigramConcepts(terms(unit.text)))];
+    candidates.push({ unit, date: dated.date, granularity: dated.granularity, stated, stems: bag(contentStems(unit.text)), concepts });
+    for (const c of concepts) (articlesOf.get(c) ?? articlesOf.set(c, new Set()).get(c)!).add(unit.articleIndex);
   }
   // Merge within a month only, so the comparison stays cheap on long stories.
   const groups: Candidate[][] = [];
@@ -74,13 +80,12 @@ export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.4
     else { const g = [c]; inPeriod.push(g); groups.push(g); }
   }
   const articleCount = Math.max(1, bundle.articles.length);
-  const spread = new Map<string, number>();
-  for (const c of candidates) for (const s of c.stems.keys()) spread.set(s, (spread.get(s) ?? 0) + 1);
   const entries = groups.map((g): TimelineEntry => {
     // The most precise date among the reports names the entry.
     const lead = [...g].sort((a, b) => Number(b.stated) - Number(a.stated) || b.date.length - a.date.length)[0];
     const articles = new Set(g.map((c) => c.unit.articleIndex)).size;
-    const central = [...lead.stems.keys()].reduce((sum, s) => sum + (spread.get(s) ?? 0), 0) / Math.max(1, lead.stems.size) / candidates.length;
+    const shared = lead.concepts.reduce((sum, c) => sum + (articlesOf.get(c)?.size ?? 1) - 1, 0);
+    const central = shared / Math.sqrt(Math.max(1, lead.concepts.length)) / articleCount;
     return {
       date: lead.date, granularity: lead.granularity, text: lead.unit.text,
       evidence: g.map((c) => ({ articleId: c.unit.articleId, start: c.unit.start, end: c.unit.end })),
