@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findTimexes } from './find-timexes.js';
 
-/** [sentence, anchor, surface expected, value expected, type expected] */
+/** [sentence, anchor, surface expected, value expected, type expected ('none': not a timex)] */
 const cases: [string, string | null, string, string | null, string][] = [
   ['The Government received a letter in December asking for help.', '2016-02-15', 'December', '2015-12', 'DATE'],
   ['He will travel to Australia on Friday.', '2016-02-15', 'Friday', '2016-02-19', 'DATE'],
@@ -24,12 +24,26 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['The vote was on Aug. 7, 1998.', '1998-08-10', 'Aug. 7, 1998', '1998-08-07', 'DATE'],
   ['The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m. Wednesday', '1998-02-11T22:00', 'TIME'],
   ['He arrived yesterday.', null, 'yesterday', null, 'DATE'],
+  ['The plant opened in 1995. The following year it closed.', '2014-10-07', 'The following year', '1996', 'DATE'],
+  ['She was shot on Oct. 23, 1998. Earlier that day she had called.', '1999-05-05', 'Earlier that day', '1998-10-23', 'DATE'],
+  ['Sales for this year\'s third quarter were $14 million.', '1989-11-01', 'this year\'s third quarter', '1989-Q3', 'DATE'],
+  ['They met in the summer of 2015, and again last fall.', '2016-02-15', 'summer of 2015', '2015-SU', 'DATE'],
+  ['Profit rose for the year ended March 31.', '1989-10-31', 'March 31', '1989-03-31', 'DATE'],
+  ['The offer runs until Jan. 14.', '2000-01-06', 'Jan. 14', '2000-01-14', 'DATE'],
+  ['He lived there for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
+  ['The shooting came ten days before the trial.', '1999-04-19', 'ten days', 'P10D', 'DURATION'],
+  ['He stayed in the 1996 campaign.', '1998-02-13', '1996', '1996', 'DATE'],
+  ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 
 for (const [text, anchor, surface, value, type] of cases) {
-  test(`"${surface}" in "${text}" (published ${anchor}) is ${type} ${value}`, () => {
+  test(type === 'none' ? `"${surface}" in "${text}" is no timex` : `"${surface}" in "${text}" (published ${anchor}) is ${type} ${value}`, () => {
     const found = findTimexes(text, { anchor });
     const hit = found.find((t) => text.slice(t.start, t.end) === surface);
+    if (type === 'none') {
+      assert.equal(hit, undefined, `"${surface}" should not be a timex`);
+      return;
+    }
     assert.ok(hit, `found: ${found.map((t) => text.slice(t.start, t.end)).join(' | ')}`);
     assert.equal(hit.value, value);
     assert.equal(hit.type, type);

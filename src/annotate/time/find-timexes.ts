@@ -1,6 +1,7 @@
 import type { Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { dayOf, parseIsoDate } from './calendar.js';
+import { resolveAnaphora, anaphoraRules, type Anaphor } from './anaphora.js';
 import { chronoDates } from './chrono-dates.js';
 import { dayRules } from './day-rules.js';
 import { durationRules } from './duration-rules.js';
@@ -10,10 +11,11 @@ import { refRules } from './ref-rules.js';
 import { sentenceAt, tenseAround } from './tense.js';
 import type { RuleContext, TimexRule } from './timex-rule.js';
 
-/** A timex with how it was found; `relative` ones needed the publication date. */
+/** A timex with how it was found; `relative` ones needed the publication date (or an earlier timex). */
 export interface FoundTimex extends Timex {
   readonly relative: boolean;
   readonly rule: string;
+  readonly anaphor?: Anaphor;
 }
 
 export interface FindTimexesOptions {
@@ -28,7 +30,7 @@ export interface FindTimexesOptions {
 }
 
 /** Every rule, most specific first; on overlaps the longer span wins, then the earlier rule. */
-export const timexRules: TimexRule[] = [...periodRules, ...dayRules, ...monthRules, ...durationRules, ...refRules];
+export const timexRules: TimexRule[] = [...periodRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
 
 // "was now seeking": "now" inside a past-tense narrative is not the present.
 const PAST_NOW = /\b(?:was|were|had|did)\s+(?:\w+ly\s+)?$/i;
@@ -54,16 +56,28 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
       const start = m.index + (hit.trimStart ?? 0);
       const end = m.index + (hit.trimEnd ?? m[0].length);
       if (rule.name === 'present-ref' && PAST_NOW.test(text.slice(Math.max(0, start - 24), start))) continue;
-      candidates.push({ start, end, type: hit.type, value: hit.value, relative: hit.relative, rule: rule.name, order });
+      candidates.push({ start, end, type: hit.type, value: hit.value, relative: hit.relative, rule: rule.name, order, anaphor: hit.anaphor });
     }
   });
   for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
-  return joinTimeAndDay(text, pickNonOverlapping(candidates, regions));
+  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)));
 }
 
 /** Longest first (ties: lower order), dropping any candidate overlapping one already kept. */
 function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regions: readonly Span[] | undefined): FoundTimex[] {
-  const inside = (c: Span) => !regions || regions.some((r) => c.start >= r.start && c.end <= r.end);
+  const inside = (c: Span) => {
+    if (!regions) return true;
+    // Regions are sorted and disjoint: find the last one starting at or before c.start.
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (regions[mid].start <= c.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = regions[lo];
+    return r !== undefined && c.start >= r.start && c.end <= r.end;
+  };
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: FoundTimex[] = [];
   const taken = new Set<number>();
@@ -74,6 +88,7 @@ function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regi
     if (!free) continue;
     for (let i = c.start; i < c.end; i++) taken.add(i);
     const { order: _order, ...timex } = c;
+    if (!timex.anaphor) delete timex.anaphor;
     kept.push(timex);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -21,6 +21,8 @@ export interface RuleHit {
   /** Offsets inside the match to trim the span to, when the regex matched context too. */
   readonly trimStart?: number;
   readonly trimEnd?: number;
+  /** Set when the value counts from the previous dated timex ("the following year"), see anaphora.ts. */
+  readonly anaphor?: { readonly unit: 'day' | 'week' | 'month' | 'year'; readonly offset: number };
 }
 
 /** One pattern and how to turn its match into a TIMEX3 type and value. Patterns must use the `g` flag. */
