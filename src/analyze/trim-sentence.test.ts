@@ -28,3 +28,8 @@ test('completeSentence rejects splitting debris and label lines', () => {
   assert.equal(completeSentence('"I think "Star Wars\' is going to be the biggest'), false);
   assert.equal(completeSentence('STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.'), false);
 });
+
+test('a direct quotation keeps its attribution, so its quote marks stay balanced', () => {
+  assert.equal(trimmed('"Tribes are trying to come into the modern world," said Ben Nighthorse Campbell.'),
+    '"Tribes are trying to come into the modern world," said Ben Nighthorse Campbell.');
+});

@@ -4,7 +4,8 @@ import type { Span } from '../core/span.js';
 // Sentence-initial connectives ("But ...") are kept: cut, the sentence would start in lowercase.
 const dateline = /^[A-Z][A-Z .,'-]{1,40}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{1,20}\))? ?(?:_|--|-|\u2014|\u2013) +/;
 // A closing attribution: ", he said.", ", officials said Tuesday.", ", said Mr. Smith, a spokesman."
-const attribution = /,"? (?:(?:he|she|they|it|[a-z]+s|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|(?:the|a|an) [\w-]+(?: [\w-]+){0,3}) (?:said|says|added|noted|told [\w ]{1,30}?)|(?:said|says|according to) [^,]{1,60}(?:, [^,]{1,60})?)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.$/;
+// Not after a closing quote mark (,"): cut there, the quotation would lose its closing mark.
+const attribution = /, (?:(?:he|she|they|it|[a-z]+s|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|(?:the|a|an) [\w-]+(?: [\w-]+){0,3}) (?:said|says|added|noted|told [\w ]{1,30}?)|(?:said|says|according to) [^,]{1,60}(?:, [^,]{1,60})?)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.$/;
 
 /**
  * Shrinks a sentence span past a leading wire dateline and before a closing attribution,
