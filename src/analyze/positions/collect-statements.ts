@@ -3,6 +3,7 @@ import type { Doc, Quote } from '../../core/doc.js';
 import type { Evidence, Span } from '../../core/span.js';
 import type { StoryBundle } from '../../core/story.js';
 import { sourceName } from './source-name.js';
+import { statementDate } from './statement-date.js';
 
 /** One attributed statement in a story, before stance and target are read. */
 export interface Statement {
@@ -10,6 +11,7 @@ export interface Statement {
   /** Actor id when the caller resolves one (store `actors` table), else the normalised name. */
   readonly actorId: string;
   readonly articleId: string;
+  /** When it was said: a dated timex by the cue ("said in July"), else the article date. */
   readonly date: string | null;
   readonly quote: Quote;
   /** The quoted words, fragments joined by " … ". */
@@ -101,7 +103,7 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
       actorName,
       actorId: actorIdOf?.(article.id, entityId, actorName) ?? actorName.toLowerCase(),
       articleId: article.id,
-      date: article.publishedAt,
+      date: statementDate(doc, quote, article.publishedAt),
       quote,
       text,
       cueText: quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '',
