@@ -13,6 +13,12 @@ export interface ExtractedHtml {
   readonly metadata: HtmlMetadata;
 }
 
+/** "by Jeff Foust — November 18, 2019" → "Jeff Foust". */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const name = (byline ?? '').replace(/\s+/g, ' ').replace(/^by:?\s+/i, '').replace(/\s+[—–|-]\s+.*$/, '').trim();
+  return name || null;
+}
+
 /** Paragraphs searched for a copy of the page title (it sits above the body, after menus). */
 const TITLE_WINDOW = 15;
 
@@ -55,7 +61,7 @@ export function extractHtml(html: string): ExtractedHtml {
       title: metadata.title ?? (parsed.title || null),
       publishedAt: metadata.publishedAt,
       source: metadata.source ?? (parsed.siteName || null),
-      byline: metadata.byline ?? (parsed.byline || null),
+      byline: cleanByline(metadata.byline ?? parsed.byline),
       url: metadata.url,
     },
   };

@@ -37,6 +37,9 @@ function jsonLdObjects(document: DocumentLike): Json[] {
   return out;
 }
 
+/** Author tags often hold a profile URL rather than a name; such values are no byline. */
+const notUrl = (value: string | null) => (value && !/^https?:\/\//.test(value) ? value : null);
+
 const ARTICLE_TYPES = /Article|Posting|Report|WebPage/;
 
 function nameOf(value: unknown): string | null {
@@ -54,9 +57,17 @@ function nameOf(value: unknown): string | null {
  * `htmlMetadata(document).publishedAt` is '2019-11-19T10:00:00Z'.
  */
 export function htmlMetadata(document: DocumentLike): HtmlMetadata {
-  const meta = (...selectors: string[]) => {
-    for (const selector of selectors) {
-      const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+  // One pass over the <meta> tags: key is the lower-cased property, name or itemprop.
+  const tags = new Map<string, string>();
+  const metas = document.querySelectorAll('meta') as unknown as ArrayLike<{ getAttribute(name: string): string | null }>;
+  for (let i = 0; i < metas.length; i++) {
+    const content = metas[i].getAttribute('content')?.trim();
+    const key = (metas[i].getAttribute('property') ?? metas[i].getAttribute('name') ?? metas[i].getAttribute('itemprop'))?.toLowerCase();
+    if (content && key && !tags.has(key)) tags.set(key, content);
+  }
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = tags.get(key.toLowerCase());
       if (value) return value;
     }
     return null;
@@ -64,17 +75,17 @@ export function htmlMetadata(document: DocumentLike): HtmlMetadata {
   const ld = jsonLdObjects(document);
   const article = ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ?? ld.find((o) => 'datePublished' in o) ?? {};
   const date =
-    meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]') ??
+    meta('article:published_time', 'datePublished') ??
     nameOf(article.datePublished) ??
-    meta('meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[property="og:published_time"]') ??
+    meta('pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'og:published_time') ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
-  const title = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? nameOf(article.headline) ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  const title = meta('og:title', 'twitter:title') ?? nameOf(article.headline) ?? document.querySelector('title')?.textContent?.trim() ?? null;
   return {
     title: title || null,
     publishedAt: normalizeDate(date),
-    source: meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? nameOf(article.publisher),
-    byline: meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]') ?? nameOf(article.author),
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]'),
+    source: meta('og:site_name', 'application-name') ?? nameOf(article.publisher),
+    byline: notUrl(meta('author', 'article:author', 'byl')) ?? nameOf(article.author),
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('og:url'),
   };
 }
