@@ -1,6 +1,7 @@
 import type { Stage } from '../core/stage.js';
 import { checkPipeline } from '../core/stage.js';
 import { blocksStage, sentencesStage } from './base-stages.js';
+import { mentionsStage } from './mentions/mentions-stage.js';
 import { publicationDateStage } from './time/publication-date-stage.js';
 import { timexesStage } from './time/timexes-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
@@ -12,6 +13,7 @@ import { quotesStage } from './quotes/quotes-stage.js';
 export const pipeline: Stage[] = [
   blocksStage,
   sentencesStage,
+  mentionsStage,
   publicationDateStage,
   timexesStage,
   quotesStage,

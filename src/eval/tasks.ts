@@ -4,6 +4,7 @@ import { summariesEval } from './summaries.js';
 import { timelinesEval } from './timelines.js';
 import { positionsTask } from './positions.js';
 import { quotesTask } from './quotes.js';
+import { entitiesEval } from './entities.js';
 import type { EvalTask } from './task.js';
 
 /**
@@ -17,4 +18,5 @@ export const evalTasks: EvalTask[] = [
   timelinesEval,
   positionsTask,
   quotesTask,
+  entitiesEval,
 ];

@@ -1,0 +1,65 @@
+import type { MentionType } from '../../core/doc.js';
+import { firstNames } from './first-names.data.js';
+import { gazetteerType } from './gazetteer.js';
+import { knownOrgs, orgHeads } from './orgs.data.js';
+import { tokenTypeScore } from './token-types.js';
+import type { Word } from './words.js';
+
+/** What the document and the neighbourhood say about a candidate name. */
+export interface NameContext {
+  readonly honorific: boolean;
+  /** Title words stripped off the front ("Prime Minister"). */
+  readonly hasTitle: boolean;
+  readonly prev?: Word;
+  readonly next?: Word;
+  /** Names already typed in this document, lower-cased: "john key" -> PER. */
+  readonly known?: ReadonlyMap<string, MentionType>;
+}
+
+const MISC_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'argued', 'stated', 'insisted', 'warned', 'noted', 'acknowledged', 'admitted', 'believes', 'thinks', 'wants', 'stressed']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards']);
+const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
+
+/** The name a chunk's words spell, without editorial brackets: "[Haider] al-Abadi" -> "Haider al-Abadi". */
+export function nameOf(words: readonly Word[]): string {
+  return words.filter((w) => w.text !== '[' && w.text !== ']').map((w) => w.text.replace(/[[\]]/g, '')).join(' ');
+}
+
+/**
+ * Strong evidence only (gazetteers, organisation heads, honorifics, titles, given names);
+ * undefined when the name needs the document's help.
+ * Example: `strongType([John, Key], {honorific: false, hasTitle: true})` is 'PER'.
+ */
+export function strongType(words: readonly Word[], ctx: NameContext): MentionType | undefined {
+  const name = nameOf(words);
+  const gaz = gazetteerType(name) ?? (name.startsWith('The ') ? gazetteerType(name.slice(4)) : undefined);
+  if (gaz) return gaz;
+  const last = words[words.length - 1].text;
+  if (MISC_HEADS.has(last) && words.length > 1) return 'MISC';
+  if (orgHeads.has(last) && (words.length > 1 || knownOrgs.has(last))) return 'ORG';
+  if (ctx.honorific || (ctx.hasTitle && !ACRONYM.test(name))) return 'PER';
+  if (words.length >= 2 && firstNames.has(words[0].text)) return 'PER';
+  return undefined;
+}
+
+/**
+ * The type of a candidate name, from strong evidence, then the document, then the fitted token
+ * lexicon and the neighbourhood (a following "said" means a person; "in Xxx" a place).
+ * Example: `classifyName([Bishop], {known: new Map([['bishop', 'PER']]), ...})` is 'PER'.
+ */
+export function classifyName(words: readonly Word[], ctx: NameContext): MentionType {
+  const strong = strongType(words, ctx);
+  if (strong) return strong;
+  const name = nameOf(words);
+  const known = ctx.known?.get(name.toLowerCase());
+  if (known) return known;
+  const next = ctx.next?.text.toLowerCase();
+  const prev = ctx.prev?.text.toLowerCase();
+  if (ACRONYM.test(name)) return 'ORG';
+  const scored = tokenTypeScore(words.map((w) => w.text));
+  if (next && SPEECH.has(next) && words.length <= 3) return 'PER';
+  if (scored) return scored;
+  if (words.length === 1 && prev && PLACE_PREPS.has(prev)) return 'LOC';
+  return words.length >= 2 ? 'PER' : 'ORG';
+}

@@ -1,0 +1,87 @@
+import type { Doc, Mention, MentionType, Token } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { capitalisedRuns, splitTitle } from './chunk-names.js';
+import { classifyName, nameOf, strongType } from './classify-name.js';
+import { lineMode, type LineMode } from './line-mode.js';
+import { matchKnownNames } from './match-known.js';
+import { findTitlesAndPronouns } from './titles-pronouns.js';
+import { buildWords, type Word } from './words.js';
+
+interface Candidate {
+  readonly words: Word[];
+  readonly honorific: boolean;
+  readonly hasTitle: boolean;
+  readonly prev?: Word;
+  readonly next?: Word;
+  type?: MentionType;
+}
+
+const CREDIT = /(?:^|[.!?)"]\s+)((?:[A-Z][\w.&-]*\s?){1,3}\/\s?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,3}|\((?:Supplied|File|AP|AFP|Reuters|Getty Images)\))\s*$/;
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Finds name, title and pronoun mentions inside `blocks` (normally storyBlocks(doc)), trimmed to
+ * the name: "Minister Julie Bishop." gives `Julie Bishop` (PER); "Reuters/Olivia Harris" at the
+ * end of a block is a photo credit and gives nothing. Pure: reads tokens and sentences only.
+ */
+export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
+  const { text } = doc;
+  const tokens = doc.layers.tokens ?? [];
+  const sentenceStarts = new Set((doc.layers.sentences ?? []).map((s) => s.start));
+  const lines: { words: Word[]; mode: LineMode }[] = [];
+  for (const block of blocks) {
+    const credit = CREDIT.exec(text.slice(block.start, block.end));
+    const end = credit ? block.start + credit.index + credit[0].length - credit[1].length - (credit[0].endsWith(' ') ? 1 : 0) : block.end;
+    const words = buildWords(text, tokens, lowerBound(tokens, block.start), lowerBound(tokens, end), sentenceStarts);
+    lines.push({ words, mode: lineMode(words) });
+  }
+  const candidates: Candidate[] = [];
+  const known = new Map<string, MentionType>();
+  for (const { words, mode } of lines) {
+    if (mode !== 'normal') continue;
+    for (const run of capitalisedRuns(words)) {
+      const { before, chunk } = splitTitle(words.slice(run.start, run.end));
+      const prev = words[run.start - 1];
+      const next = words[run.end];
+      for (const part of splitBefore(before)) candidates.push({ words: part, honorific: false, hasTitle: false, prev });
+      if (chunk.words.length > 0) candidates.push({ words: chunk.words, honorific: chunk.honorific, hasTitle: chunk.title.length > 0, prev: chunk.title.length ? undefined : prev, next });
+    }
+  }
+  for (const c of candidates) {
+    c.type = strongType(c.words, c);
+    if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
+  }
+  for (const c of candidates) {
+    if (c.type === 'PER' && c.words.length > 1) {
+      const last = c.words[c.words.length - 1].text.toLowerCase();
+      if (!known.has(last)) known.set(last, 'PER');
+    }
+  }
+  for (const c of candidates) {
+    if (!c.type) {
+      c.type = classifyName(c.words, { ...c, known });
+      known.set(nameOf(c.words).toLowerCase(), c.type);
+    }
+  }
+  const mentions: Mention[] = candidates.map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));
+  for (const { words, mode } of lines) {
+    if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
+    else mentions.push(...findTitlesAndPronouns(words));
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Places and organisations before a title ("New Zealand", "Green Party"): one part each gazetteer name. */
+function splitBefore(before: Word[]): Word[][] {
+  return before.length ? [before] : [];
+}

@@ -1,0 +1,47 @@
+import type { MentionType } from '../../core/doc.js';
+import { knownOrgs } from './orgs.data.js';
+import { demonymCountry, placeNames } from './places.data.js';
+import type { Word } from './words.js';
+
+const MAX_WORDS = 5;
+const entries = new Map<string, MentionType>();
+for (const name of placeNames) entries.set(name, 'LOC');
+for (const name of demonymCountry.keys()) entries.set(name, 'MISC');
+for (const name of knownOrgs) entries.set(name, 'ORG');
+
+/** The gazetteer type of an exact name: `gazetteerType('New Zealand')` is 'LOC'; undefined when unknown. */
+export function gazetteerType(name: string): MentionType | undefined {
+  const type = entries.get(name);
+  if (type || !name.endsWith('s')) return type;
+  // plural demonyms: "Americans", "New Zealanders"
+  return demonymCountry.has(name.slice(0, -1)) ? 'MISC' : undefined;
+}
+
+/**
+ * Longest gazetteer entry starting at words[i] (words joined by one space), as a word count with
+ * its type; `{ length: 0 }` when none. `lookup` may add document names (title-cased for all-caps
+ * lines). Example: words of "New Zealand Prime Minister" at 0 give { length: 2, type: 'LOC' }.
+ */
+export function gazetteerMatch(words: readonly Word[], i: number, lookup: (name: string) => MentionType | undefined = gazetteerType): { length: number; type?: MentionType } {
+  let best: { length: number; type?: MentionType } = { length: 0 };
+  let name = '';
+  for (let n = 1; n <= MAX_WORDS && i + n - 1 < words.length; n++) {
+    const w = words[i + n - 1];
+    if (n > 1 && w.start !== words[i + n - 2].end + 1) break;
+    if (!/\p{L}/u.test(w.text)) break;
+    name = n === 1 ? w.text : name + ' ' + w.text;
+    const type = lookup(name);
+    if (type) best = { length: n, type };
+  }
+  return best;
+}
+
+const lowerEntries = new Map<string, MentionType>();
+for (const [name, type] of entries) if (!lowerEntries.has(name.toLowerCase())) lowerEntries.set(name.toLowerCase(), type);
+// "US" and "IT" in ALL CAPS lines read as words too often only for these few
+for (const word of ['us', 'it', 'who', 'act', 'fed', 'national', 'green', 'is', 'ap']) lowerEntries.delete(word);
+
+/** Gazetteer type by lower-cased name, for ALL CAPS lines: `gazetteerTypeLower('england')` is 'LOC'. */
+export function gazetteerTypeLower(lower: string): MentionType | undefined {
+  return lowerEntries.get(lower);
+}

@@ -1,0 +1,31 @@
+import { notNames } from './common-words.data.js';
+import type { Word } from './words.js';
+
+/** How a line is cased: 'upper' (ALL CAPS headline), 'title' (Title Case Headline) or 'normal'. */
+export type LineMode = 'upper' | 'title' | 'normal';
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Decides a line's casing: in 'upper' and 'title' lines capital letters say nothing, so names
+ * there are only matched against gazetteers and names the document spells in normal text.
+ * Example: "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN ." is 'upper'.
+ */
+export function lineMode(words: readonly Word[]): LineMode {
+  let alpha = 0;
+  let upper = 0;
+  let cap = 0;
+  let capFunction = 0;
+  for (const w of words) {
+    if (!LETTER.test(w.text)) continue;
+    alpha++;
+    if (w.upper) upper++;
+    if (w.cap) {
+      cap++;
+      if (!w.sentenceStart && notNames.has(w.text.toLowerCase())) capFunction++;
+    }
+  }
+  if (alpha >= 2 && upper / alpha > 0.5) return 'upper';
+  if (alpha >= 4 && cap / alpha >= 0.75 && capFunction > 0) return 'title';
+  return 'normal';
+}

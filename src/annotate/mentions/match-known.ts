@@ -1,0 +1,26 @@
+import type { Mention, MentionType } from '../../core/doc.js';
+import { gazetteerMatch, gazetteerTypeLower } from './gazetteer.js';
+import type { Word } from './words.js';
+
+/**
+ * Mentions in an ALL CAPS or Title Case line, where capitals say nothing: only gazetteer names
+ * and names this document spells in normal text (`known`, lower-cased) are taken, longest first.
+ * Example: "SHEARER NAMED AS ENGLAND CAPTAIN" with known {shearer: PER} gives SHEARER (PER), ENGLAND (LOC).
+ */
+export function matchKnownNames(words: readonly Word[], known: ReadonlyMap<string, MentionType>): Mention[] {
+  const lookup = (name: string): MentionType | undefined => {
+    const lower = name.toLowerCase();
+    return known.get(lower) ?? gazetteerTypeLower(lower);
+  };
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap) { i++; continue; }
+    const match = gazetteerMatch(words, i, lookup);
+    if (match.length === 0) { i++; continue; }
+    const last = words[i + match.length - 1];
+    mentions.push({ start: words[i].start, end: last.end, type: match.type!, kind: 'name' });
+    i += match.length;
+  }
+  return mentions;
+}

@@ -1,0 +1,73 @@
+import type { Token } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+
+/** A word for name chunking: tokens glued by a hyphen ("al-Assad") become one word. */
+export interface Word extends Span {
+  readonly text: string;
+  readonly pos: string;
+  /** First letter is upper case ("Key", "al-Assad" counts through its particle). */
+  readonly cap: boolean;
+  /** Every letter is upper case and there are at least two ("SAS", "ISIS"). */
+  readonly upper: boolean;
+  /** First word of a sentence, or right after an opening quote, bracket, colon or dash there. */
+  sentenceStart: boolean;
+}
+
+const PARTICLE_CAP = /^(al|el|ad|as|an|ash|at|az|bin|ibn|abu|bel|ben|da|de|del|della|di|du|dos|la|le|van|von|mc|mac|o)['-]\p{Lu}/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS2 = /\p{L}.*\p{L}/u;
+
+/** Makes a Word from `text.slice(start, end)`. */
+export function makeWord(text: string, start: number, end: number, pos: string): Word {
+  const value = text.slice(start, end);
+  const cap = UPPER_START.test(value) || PARTICLE_CAP.test(value) || /^\d+\p{Lu}\p{Ll}/u.test(value);
+  const upper = cap && !HAS_LOWER.test(value) && LETTERS2.test(value);
+  return { start, end, text: value, pos, cap, upper, sentenceStart: false };
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '—', '–', '`', '``', '*', '•']);
+
+/**
+ * Words of tokens[from, to): hyphen-glued alphabetic tokens are merged ("Coca", "-", "Cola" ->
+ * "Coca-Cola"); `sentenceStarts` (token start offsets) mark sentence-initial words.
+ * Example: tokens of "President Bashar al-Assad's" give President, Bashar, al-Assad, 's.
+ */
+export function buildWords(text: string, tokens: readonly Token[], from: number, to: number, sentenceStarts: ReadonlySet<number>): Word[] {
+  const words: Word[] = [];
+  let atStart = true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (sentenceStarts.has(t.start)) atStart = true;
+    let end = t.end;
+    let j = i;
+    while (j + 2 < to && tokens[j + 1].start === end && text[end] === '-' && tokens[j + 1].end === end + 1 && tokens[j + 2].start === end + 1 && isAlpha(text, end + 1)) {
+      end = tokens[j + 2].end;
+      j += 2;
+    }
+    // "3News": a number glued to a capitalised word is one name
+    if (t.pos === 'NUM' && j + 1 < to && tokens[j + 1].start === t.end && UPPER_START.test(text[t.end]) && !/[.,:]/.test(text[t.end - 1])) {
+      end = tokens[j + 1].end;
+      j++;
+    }
+    const word = makeWord(text, t.start, end, t.pos);
+    if (atStart) {
+      if (OPENERS.has(word.text)) {
+        words.push(word);
+        i = j;
+        continue;
+      }
+      word.sentenceStart = true;
+      atStart = false;
+    }
+    if (word.text === ':' || word.text === '-' || word.text === '--') atStart = true;
+    words.push(word);
+    i = j;
+  }
+  return words;
+}
+
+function isAlpha(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}
