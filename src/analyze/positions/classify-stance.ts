@@ -58,6 +58,8 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
     t.re.lastIndex = 0;
     for (let m = t.re.exec(lower); m; m = t.re.exec(lower)) {
       if (m[0].length === 0) { t.re.lastIndex++; continue; }
+      // Part of a hyphenated compound ("training-wise", "far-right") is not the word itself.
+      if (lower[m.index - 1] === '-') continue;
       const inCue = m.index < cue.length;
       hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: inCue && t.weight >= 2 ? 2 * t.weight : t.weight });
     }

@@ -40,7 +40,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'reluctant', pattern: '\\b(?:far )?more appropriate\\b', weight: 2 },
   { stance: 'reluctant', pattern: '\\b(?:should|must|can|could) wait\\b|\\bwait until\\b|\\b(?:premature|too soon|not now|not yet)\\b', weight: 3 },
   // opposes: against it, or critical of it.
-  { stance: 'opposes', pattern: '(?<!as )\\b(?:oppos\\w*|disagree\\w*|reject\\w*|condemn\\w*|criticiz\\w*|criticis\\w*|denounc\\w*|object\\w*)\\b', weight: 3 },
+  { stance: 'opposes', pattern: '(?<!as )\\b(?:oppos(?:e|es|ed|ing|ition)\\b|disagree\\w*|reject\\w*|condemn\\w*|criticiz\\w*|criticis\\w*|denounc\\w*|object\\w*)\\b', weight: 3 },
   { stance: 'opposes', pattern: "\\b(?:wouldn't|won't|doesn't|don't|does not|do not|would not) (?:\\w+ ){0,2}fit\\w*\\b|\\bnot fitting\\b", weight: 4 },
   { stance: 'opposes', pattern: `\\b(?:do|does|did)\\s*${NEG}\\s+(?:want|agree|support|like|believe|accept)\\b|\\bnot what (?:\\w+ )?(?:want|wants|need)\\b`, weight: 4 },
   { stance: 'opposes', pattern: `\\b${NEG} (?:in the habit of )?(?:supporting|backing|agreeing|endorsing)\\b|\\bunendorse\\w*\\b|\\boff-ramp\\b`, weight: 4 },
