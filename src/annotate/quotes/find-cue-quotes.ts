@@ -50,6 +50,8 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN') return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
+  // "according to reports", "in statements": a plural noun after a preposition.
+  if (prev && (prev.pos === 'ADP' || word(ctx.text, ctx.tokens, c - 1) === 'to') && w.endsWith('s')) return false;
   // "was found", "is expected": passives and adjectives are not speech acts here.
   if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
   // "taxpayers reporting gains", "language calling for": a participle right after a noun
@@ -80,7 +82,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
     const content = [first];
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
-    if (next) content.push(trimContent(text, next));
+    if (next) content.push(next);
     return { content, cue, source, confidence: source ? 0.9 : 0.6 };
   }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
@@ -177,7 +179,8 @@ function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): number 
 function according(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
   const { text, tokens } = ctx;
   const cue = { start: tokens[c].start, end: tokens[c + 1].end };
-  const source = sourceAfter(text, tokens, c + 1, t1);
+  const next = tokens[c + 2];
+  const source = sourceAfter(text, tokens, c + 1, t1) ?? (next && /^\p{L}/u.test(text[next.start]) ? next : null);
   if (!source) return null;
   let lead = t0;
   while (lead < c && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[lead].pos)) lead++;

@@ -35,7 +35,7 @@ export function findQuotes(doc: Doc): Quote[] {
 // A quote whose speaker sits inside another quote's content is reported by that speaker
 // ("Trump said Clinton called them ..."): the outer quote stands for both.
 function dropNested(found: FoundQuote[]): FoundQuote[] {
-  return found.filter((f) => !f.source || !found.some((g) => g !== f && g.confidence >= f.confidence && g.content.some((c) => contains(c, f.source!))));
+  return found.filter((f) => !f.source || !found.some((g) => g !== f && g.confidence > f.confidence && g.content.some((c) => contains(c, f.source!))));
 }
 
 // Sorted by content start; two cues that yield the same content keep the first.

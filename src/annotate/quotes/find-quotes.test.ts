@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docFromText } from '../annotate.js';
+import { findQuotedSpans } from './quote-marks.js';
+
+// Each case: one article body (after a headline line); quotes as [source, cue, content..., kind].
+function quotesOf(body: string): string[][] {
+  const { doc } = docFromText({ text: `Headline\n\n${body}` });
+  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
+  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s), q.kind]);
+}
+
+test('a quote mark pair in one paragraph gives the words between the marks', () => {
+  const text = 'He said "yes" twice.';
+  const [q] = findQuotedSpans(text, [{ start: 0, end: text.length }]);
+  assert.equal(text.slice(q.inner.start, q.inner.end), 'yes');
+  assert.equal(q.closed, true);
+});
+
+test('a quote left open at a paragraph end continues in the next paragraph', () => {
+  const text = '"First part.\n\n"Second part."';
+  const spans = findQuotedSpans(text, [{ start: 0, end: 12 }, { start: 14, end: text.length }]);
+  assert.deepEqual(spans.map((q) => [text.slice(q.inner.start, q.inner.end), q.closed, q.continued]), [['First part.', false, false], ['Second part.', true, true]]);
+});
+
+test('reported speech without marks is indirect, with the complement clause as content', () => {
+  assert.deepEqual(quotesOf("Mr Key said New Zealand's decision would probably pre-empt any request."), [
+    ['Mr Key', 'said', "New Zealand's decision would probably pre-empt any request", 'indirect'],
+  ]);
+});
+
+test('a partial quote inside reported speech is mixed', () => {
+  assert.deepEqual(quotesOf('Mr Key said training is "definitely an option."'), [['Mr Key', 'said', 'training is "definitely an option.', 'mixed']]);
+});
+
+test('a quote broken by "he said" has two content spans', () => {
+  assert.deepEqual(quotesOf('"It is a tragedy," he said, "and a bad one."'), [['he', 'said', 'It is a tragedy', 'and a bad one.', 'direct']]);
+});
+
+test('the speaker after the cue is found: "said Mr Goff"', () => {
+  assert.deepEqual(quotesOf('"We will see," said Mr Goff.'), [['Mr Goff', 'said', 'We will see', 'direct']]);
+});
+
+test('"according to" reads the source after it', () => {
+  assert.deepEqual(quotesOf('The troops will leave in May, according to the defence ministry.'), [
+    ['the defence ministry', 'according to', 'The troops will leave in May', 'indirect'],
+  ]);
+});
+
+test('a title is a speaker: "the Prime Minister says"', () => {
+  assert.deepEqual(quotesOf('Sending troops has been "ruled out", the Prime Minister says.'), [
+    ['the Prime Minister', 'says', 'Sending troops has been "ruled out', 'mixed'],
+  ]);
+});
+
+test('a paragraph that is only a quote carries the speaker of the paragraph before', () => {
+  const quotes = quotesOf('Russel Norman said it was "a clear admission".\n\n"It\'s a tragedy that he didn\'t do it earlier."');
+  assert.deepEqual(quotes[1], ['Russel Norman', '-', "It's a tragedy that he didn't do it earlier.", 'direct']);
+});
+
+test('a quote continued into the next paragraph keeps its speaker', () => {
+  const quotes = quotesOf('"We have made progress," Mr Key says. "We are training forces.\n\n"They were part of the effort."');
+  assert.deepEqual(quotes.map((q) => q[0]), ['Mr Key', 'Mr Key']);
+  assert.deepEqual(quotes[1].slice(2), ['They were part of the effort.', 'direct']);
+});
+
+test('an appositive between the speaker and the cue is skipped', () => {
+  assert.deepEqual(quotesOf('Hugh Hill, a doctor, said the clinic would close.').map((q) => q[0]), ['Hugh Hill']);
+});
+
+test('a cue inside quote marks is the speaker\'s own word, not a new quote', () => {
+  assert.deepEqual(quotesOf('"They said no to us," Ms Ardern said.'), [['Ms Ardern', 'said', 'They said no to us', 'direct']]);
+});
+
+test('editorial brackets stay inside the quote', () => {
+  const [q] = quotesOf('"Prime Minister [Haider] al-Abadi was clear," Mr Key said.');
+  assert.equal(q[2], 'Prime Minister [Haider] al-Abadi was clear');
+});
