@@ -20,11 +20,12 @@ export const publicationDateStage: Stage = {
     article.notBefore = found.notBefore;
     article.notAfter = found.notAfter;
     if (found.dateSource === 'inferred' || found.dateSource === 'unknown') {
+      const bounds = [found.notBefore && `no earlier than ${found.notBefore}`, found.notAfter && `no later than ${found.notAfter}`].filter(Boolean);
       doc.messages.push({
-        reason: found.notBefore ? `no publication date; written no earlier than ${found.notBefore}` : 'no publication date in metadata or text',
+        reason: bounds.length ? `no publication date; written ${bounds.join(' and ')}` : 'no publication date in metadata or text',
         severity: 'info',
         stage: 'publication-date',
-        rule: found.notBefore ? 'inferred-bounds' : 'unknown',
+        rule: bounds.length ? 'inferred-bounds' : 'unknown',
       });
     }
   },

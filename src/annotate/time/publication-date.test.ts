@@ -24,7 +24,11 @@ test('an undated article reporting "September 6, 2014" was written no earlier th
   assert.deepEqual(found, { publishedAt: null, dateSource: 'inferred', approximate: false, notBefore: '2014-09-06', notAfter: null });
 });
 
-test('a date in a future clause is no lower bound, and no date at all is unknown', () => {
-  assert.equal(findPublicationDate('The election will be held on November 8, 2016.').notBefore, null);
-  assert.equal(findPublicationDate('He said so yesterday.').dateSource, 'unknown');
+test('a date in a future clause is an upper bound, not a lower one', () => {
+  const found = findPublicationDate('The election will be held on November 8, 2016.');
+  assert.deepEqual([found.notBefore, found.notAfter, found.dateSource], [null, '2016-11-08', 'inferred']);
+});
+
+test('an article with no full date has unknown date and no bounds', () => {
+  assert.deepEqual(findPublicationDate('He said so yesterday, in December.'), { publishedAt: null, dateSource: 'unknown', approximate: false, notBefore: null, notAfter: null });
 });

@@ -11,6 +11,7 @@ export interface PublicationDate {
   readonly approximate: boolean;
   /** Written no earlier than this (the latest dated past event it reports). */
   readonly notBefore: string | null;
+  /** Written no later than this (the earliest dated event it announces for the future). */
   readonly notAfter: string | null;
 }
 
@@ -51,25 +52,34 @@ function datelineDate(text: string, year: number | null): { date: string; approx
   return null;
 }
 
-/** The latest day the text reports as past (explicit dates with a year, outside future clauses), or null. */
-export function latestPastDate(text: string): string | null {
-  let latest: string | null = null;
+/**
+ * Bounds on when `text` was written from the full dates it states (day, month and year): no
+ * earlier than the latest one it reports as past, no later than the earliest one it announces
+ * in a future clause ("the election will be held on November 8, 2016"). Null where none.
+ * Example: `dateBounds('It began on Sept. 6, 2014.')` is `{notBefore: '2014-09-06', notAfter: null}`.
+ */
+export function dateBounds(text: string): { notBefore: string | null; notAfter: string | null } {
+  let notBefore: string | null = null;
+  let notAfter: string | null = null;
   const ctx = { text, anchor: null, tense: (s: number, e: number) => tenseAround(text, sentenceAt(text, undefined, s), s, e) };
   for (const hit of chronoDates(ctx)) {
     if (!hit.value || hit.relative || !/^\d{4}-\d\d-\d\d/.test(hit.value)) continue;
-    if (ctx.tense(hit.start, hit.end) === 'future') continue;
     const day = hit.value.slice(0, 10);
-    if (!latest || day > latest) latest = day;
+    if (ctx.tense(hit.start, hit.end) === 'future') {
+      if (!notAfter || day < notAfter) notAfter = day;
+    } else if (!notBefore || day > notBefore) notBefore = day;
   }
-  return latest;
+  // Contradictory bounds mean a tense was misread: keep only the lower bound.
+  if (notBefore && notAfter && notAfter < notBefore) notAfter = null;
+  return { notBefore, notAfter };
 }
 
 /**
  * When an article was published, from what the text and its origin say, for articles whose
  * metadata gave no date: a DUC/TREC id in `origin` ("APW19990707.0181" -> 1999-07-07, source
  * 'metadata'); a dateline in the first lines ("WASHINGTON, Oct. 5 (Reuters) -", "Monday, 6 October
- * 2014"; source 'text'); otherwise bounds: an article reporting "September 6, 2014" was written
- * no earlier than that (notBefore, source 'inferred', publishedAt null). Never today.
+ * 2014"; source 'text'); otherwise bounds (see `dateBounds`): an article reporting "September 6,
+ * 2014" was written no earlier than that (notBefore, source 'inferred', publishedAt null). Never today.
  * Example: `findPublicationDate('He spoke on September 6, 2014.', 'a.txt').notBefore` is "2014-09-06".
  */
 export function findPublicationDate(text: string, origin = ''): PublicationDate {
@@ -78,7 +88,8 @@ export function findPublicationDate(text: string, origin = ''): PublicationDate 
     const date = dateFrom(Number(id[1]), Number(id[2]), Number(id[3]));
     if (date) return { ...UNKNOWN, publishedAt: date, dateSource: 'metadata' };
   }
-  const latest = latestPastDate(text);
+  const bounds = dateBounds(text);
+  const latest = bounds.notBefore;
   const dateline = datelineDate(text, latest ? Number(latest.slice(0, 4)) : null);
   if (dateline) {
     // A yearless dateline before the latest reported day must be in the next year.
@@ -86,6 +97,6 @@ export function findPublicationDate(text: string, origin = ''): PublicationDate 
     if (dateline.approximate && latest && date < latest) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { ...UNKNOWN, publishedAt: date, dateSource: 'text', approximate: dateline.approximate };
   }
-  if (latest) return { ...UNKNOWN, dateSource: 'inferred', notBefore: latest };
+  if (bounds.notBefore || bounds.notAfter) return { ...UNKNOWN, dateSource: 'inferred', ...bounds };
   return UNKNOWN;
 }

@@ -21,8 +21,8 @@ export const timexesStage: Stage = {
       dayFirst: prefersDayFirst(doc.text),
     });
     doc.layers.timexes = found.map(({ start, end, type, value }) => ({ start, end, type, value }));
-    const unresolved = found.filter((t) => t.relative && t.value === null);
-    if (unresolved.length) {
+    const unresolved = found.filter((t) => t.relative && t.value === null && !t.anaphor);
+    if (unresolved.length && !article.publishedAt) {
       doc.messages.push({
         reason: `${unresolved.length} relative time expression(s) left unresolved: the article has no publication date`,
         severity: 'info',
