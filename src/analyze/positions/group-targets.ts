@@ -40,6 +40,8 @@ export interface ChooseTargetsOptions {
   /** Multiplier per key, e.g. 0.5 for place names, which are settings more often than targets. */
   readonly keyWeight?: ReadonlyMap<string, number>;
   readonly contentWeight?: number;
+  /** How much an actor's habit counts: score * (1 + actorWeight * share of their statements using the word). */
+  readonly actorWeight?: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ChooseTargetsOptions {
  * Example: for Key's "definitely an option" (context "... decision to send troops ...") and
  * "rule out special forces", both get 'armed forces'.
  */
-export function chooseTargets(items: readonly TargetEvidence[], vocabulary: TargetVocabulary, { keyWeight = new Map(), contentWeight = 2 }: ChooseTargetsOptions = {}): string[] {
+export function chooseTargets(items: readonly TargetEvidence[], vocabulary: TargetVocabulary, { keyWeight = new Map(), contentWeight = 2, actorWeight = 1 }: ChooseTargetsOptions = {}): string[] {
   const byActor = new Map<string, Map<string, number>>();
   const actorTotal = new Map<string, number>();
   for (const item of items) {
@@ -67,7 +69,7 @@ export function chooseTargets(items: readonly TargetEvidence[], vocabulary: Targ
     const add = (terms: readonly TargetTerm[], weight: number): void => {
       for (const t of terms) {
         if (item.exclude?.has(t.key)) continue;
-        const s = weight * Math.log(1 + (vocabulary.frequency.get(t.key) ?? 1)) * (1 + (counts.get(t.key) ?? 0) / total) * (keyWeight.get(t.key) ?? 1);
+        const s = weight * Math.log(1 + (vocabulary.frequency.get(t.key) ?? 1)) * (1 + actorWeight * (counts.get(t.key) ?? 0) / total) * (keyWeight.get(t.key) ?? 1);
         score.set(t.key, Math.max(score.get(t.key) ?? 0, s));
       }
     };
