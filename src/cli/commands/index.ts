@@ -4,6 +4,7 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
 import { positionsCommand } from './positions.js';
+import { quotesCommand } from './quotes.js';
 import { serveCommand } from './serve.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
@@ -19,4 +20,5 @@ export const commands: CommandModule[] = [
   evalCommand,
   serveCommand,
   positionsCommand,
+  quotesCommand,
 ];
