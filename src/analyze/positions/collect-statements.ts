@@ -43,12 +43,17 @@ function sentenceAround(doc: Doc, span: Span): Span {
   return { start, end };
 }
 
-/** "Key" joins "John Key" when exactly one longer actor name ends with it. */
-function canonicalNames(names: readonly string[]): Map<string, string> {
+/**
+ * "Key" joins "John Key" when exactly one longer name ends with it: among the speakers, or else
+ * among the story's person-name mentions ("Mr Abbott" speaks, "Tony Abbott" is mentioned).
+ */
+function canonicalNames(names: readonly string[], mentioned: readonly string[]): Map<string, string> {
   const unique = [...new Set(names)];
+  const others = [...new Set(mentioned)];
   const out = new Map<string, string>();
   for (const name of unique) {
-    const longer = name.includes(' ') ? [] : unique.filter((n) => n !== name && n.endsWith(' ' + name));
+    let longer = name.includes(' ') ? [] : unique.filter((n) => n !== name && n.endsWith(' ' + name));
+    if (longer.length === 0 && !name.includes(' ')) longer = others.filter((n) => n.endsWith(' ' + name));
     out.set(name, longer.length === 1 ? longer[0] : name);
   }
   return out;
@@ -92,7 +97,11 @@ export function collectStatements(bundle: StoryBundle, actorIdOf?: ActorIdOf): S
     if (p.name) raw.push(p);
   }
   raw.sort((a, b) => a.index - b.index || a.quote.content[0].start - b.quote.content[0].start);
-  const canonical = canonicalNames(raw.map((r) => r.name));
+  const mentioned = bundle.articles.flatMap(({ doc }) => (doc.layers.mentions ?? [])
+    .filter((m) => m.type === 'PER' && m.kind === 'name')
+    .map((m) => doc.text.slice(m.start, m.end).replace(/['\u2019]s$/, ''))
+    .filter((n) => /^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+$/.test(n)));
+  const canonical = canonicalNames(raw.map((r) => r.name), mentioned);
   return raw.map(({ name, entityId, doc, article, quote, index }) => {
     const first = quote.content[0];
     const last = quote.content[quote.content.length - 1];
