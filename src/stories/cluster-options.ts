@@ -1,0 +1,51 @@
+/**
+ * The knobs of the online story clusterer, with the one configuration measured on the DEV
+ * sets (see src/eval/stories.ts). Weights sum to 1 so `joinThreshold` reads as a similarity.
+ */
+export interface ClusterOptions {
+  /** Weight of the cosine between the article's and the story's headline+body terms. */
+  readonly bodyWeight: number;
+  /** Weight of the title-terms cosine. */
+  readonly titleWeight: number;
+  /** Weight of the actor/place names cosine. */
+  readonly namesWeight: number;
+  /** Join the best story when its score reaches this; otherwise start a new story. */
+  readonly joinThreshold: number;
+  /** Score lost per unit of ln(1 + gapDays / timeScaleDays) outside the story's time span. */
+  readonly timePenalty: number;
+  readonly timeScaleDays: number;
+  /** Two stories merge when their centroids score this much against each other. */
+  readonly mergeThreshold: number;
+  /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
+  readonly duplicateThreshold: number;
+  /** How many stories are scored in full per article (from the inverted index). */
+  readonly maxCandidates: number;
+  /** How many of an article's top terms (and names) are looked up and posted in the index. */
+  readonly queryTerms: number;
+  /** Most recent stories kept per posting list, so lookups cost the same as the store grows. */
+  readonly postingLimit: number;
+  /** Terms kept in a story centroid. */
+  readonly centroidTerms: number;
+  /** An article vector keeps only its top terms by tf-idf: long texts add noise, not topic. */
+  readonly articleTerms: number;
+  /** idf is raised to this power: above 1 favours rare terms more than plain tf-idf. */
+  readonly idfPower: number;
+}
+
+/** The shipped configuration. */
+export const defaultClusterOptions: ClusterOptions = {
+  bodyWeight: 0.6,
+  titleWeight: 0.15,
+  namesWeight: 0.25,
+  joinThreshold: 0.15,
+  timePenalty: 0.01,
+  timeScaleDays: 7,
+  mergeThreshold: 0.5,
+  duplicateThreshold: 0.8,
+  maxCandidates: 25,
+  queryTerms: 20,
+  postingLimit: 100,
+  centroidTerms: 400,
+  articleTerms: 1000,
+  idfPower: 1,
+};

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import type { ArticleFeatures } from './article-features.js';
+import { defaultClusterOptions, type ClusterOptions } from './cluster-options.js';
+import { DocumentFrequencies } from './document-frequencies.js';
+import { DuplicateIndex } from './duplicate-index.js';
+import { PostingIndex } from './posting-index.js';
+import { addInto, pruneTo, sublinear, weightedCosine, type SparseVector } from './weighted-cosine.js';
+
+/** A story as the clusterer holds it: centroids are sums of members' sublinear tf vectors. */
+export interface StoryState {
+  readonly id: string;
+  title: SparseVector;
+  body: SparseVector;
+  names: SparseVector;
+  /** Day span (days since epoch) of its dated members; null while none is dated. */
+  start: number | null;
+  end: number | null;
+  /** Independent (non-duplicate) members. */
+  size: number;
+  /** Arrival counter of its last change, for recency in the posting lists. */
+  touched: number;
+}
+
+/** An article's (or centroid's) three sub-vectors. */
+export interface Vectors {
+  readonly title: SparseVector;
+  readonly body: SparseVector;
+  readonly names: SparseVector;
+}
+
+/** What happened to one article. `merged` lists stories folded into `storyId` because of it. */
+export interface StoryDecision {
+  readonly articleId: string;
+  readonly storyId: string;
+  readonly kind: 'create' | 'join' | 'duplicate';
+  readonly score: number;
+  readonly duplicateOf: string | null;
+  readonly merged: readonly string[];
+}
+
+/** The story id of a story started by `articleId`: stable, derived from content. Example: 16 hex digits. */
+export function storyIdFor(articleId: string): string {
+  return createHash('sha256').update('story\u0000' + articleId).digest('hex').slice(0, 16);
+}
+
+function gapDays(start: number | null, end: number | null, day: number | null, dayEnd: number | null = day): number {
+  if (start === null || end === null || day === null || dayEnd === null) return 0;
+  if (dayEnd < start) return start - dayEnd;
+  if (day > end) return day - end;
+  return 0;
+}
+
+/**
+ * Online single-pass story clustering (after Miranda et al., EMNLP 2018): each article, in
+ * publication order, joins the best-scoring candidate story or starts a new one. Candidates come
+ * from an inverted index over top terms and names, so the cost per article stays flat as stories
+ * accumulate. Earlier assignments never move; only merges (recorded) fold one story into another.
+ * Example: `const c = new StoryClusterer(); c.add(articleFeatures(article, doc)).storyId`.
+ */
+export class StoryClusterer {
+  readonly stories = new Map<string, StoryState>();
+  /** Folded story id → the story it was merged into. */
+  readonly mergedInto = new Map<string, string>();
+  readonly df = new DocumentFrequencies();
+  readonly postings: PostingIndex;
+  readonly duplicates = new DuplicateIndex();
+  private clock = 0;
+
+  constructor(readonly options: ClusterOptions = defaultClusterOptions) {
+    this.postings = new PostingIndex(options.postingLimit);
+  }
+
+  /** The live story an id now belongs to (following merges). */
+  resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.mergedInto.get(id); next; next = this.mergedInto.get(id)) id = next;
+    return id;
+  }
+
+  /** Assigns one article; call in publication order. */
+  add(features: ArticleFeatures): StoryDecision {
+    this.clock++;
+    const original = features.signature ? this.duplicates.find(features.signature, this.options.duplicateThreshold) : null;
+    if (original) {
+      const storyId = this.resolve(original.storyId);
+      this.duplicates.add(features.articleId, features.signature!, storyId, original.articleId);
+      const story = this.stories.get(storyId)!;
+      this.widen(story, features.day);
+      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [] };
+    }
+    this.df.addDocument(features.body, features.names);
+    const vectors = { title: sublinear(features.title), body: this.topTerms(sublinear(features.body)), names: sublinear(features.names) };
+    const keys = this.queryKeys(features);
+    const scored = this.postings
+      .candidates(keys, this.options.maxCandidates)
+      .map((id) => this.stories.get(this.resolve(id))!)
+      .filter((s, i, all) => all.indexOf(s) === i)
+      .map((story) => ({ story, score: this.score(vectors, features.day, features.day, story) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    let story: StoryState;
+    let kind: StoryDecision['kind'];
+    const merged: string[] = [];
+    if (best && best.score >= this.options.joinThreshold) {
+      story = best.story;
+      kind = 'join';
+      for (const other of scored.slice(1)) {
+        if (other.score < this.options.joinThreshold) break;
+        if (this.storySimilarity(story, other.story) >= this.options.mergeThreshold) merged.push(this.merge(story, other.story));
+      }
+    } else {
+      story = { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
+      this.stories.set(story.id, story);
+      kind = 'create';
+    }
+    addInto(story.title, vectors.title);
+    addInto(story.body, vectors.body);
+    addInto(story.names, vectors.names);
+    pruneTo(story.body, this.options.centroidTerms);
+    pruneTo(story.title, this.options.centroidTerms);
+    pruneTo(story.names, this.options.centroidTerms);
+    story.size++;
+    this.widen(story, features.day);
+    this.postings.post(keys, story.id);
+    if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
+    return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged };
+  }
+
+  /** The weighted similarity of an article (or story) with a story, minus the time-gap penalty. */
+  score(vectors: Vectors, day: number | null, dayEnd: number | null, story: StoryState): number {
+    const o = this.options;
+    const content = this.similarity(vectors, story);
+    const gap = gapDays(story.start, story.end, day, dayEnd);
+    return content - o.timePenalty * Math.log1p(gap / o.timeScaleDays);
+  }
+
+  /** The weighted sum of the three sub-vector cosines, 0..1. */
+  similarity(a: Vectors, b: Vectors): number {
+    const o = this.options;
+    const termIdf = (t: string) => this.df.termIdf(t) ** o.idfPower;
+    const nameIdf = (t: string) => this.df.nameIdf(t) ** o.idfPower;
+    return (
+      o.bodyWeight * weightedCosine(a.body, b.body, termIdf) +
+      o.titleWeight * weightedCosine(a.title, b.title, termIdf) +
+      o.namesWeight * weightedCosine(a.names, b.names, nameIdf)
+    );
+  }
+
+  private storySimilarity(a: StoryState, b: StoryState): number {
+    const gap = gapDays(b.start, b.end, a.start, a.end);
+    return this.similarity(a, b) - this.options.timePenalty * Math.log1p(gap / this.options.timeScaleDays);
+  }
+
+  /** Folds `other` into `into` (the story the article joined); returns the folded id. */
+  private merge(into: StoryState, other: StoryState): string {
+    addInto(into.title, other.title);
+    addInto(into.body, other.body);
+    addInto(into.names, other.names);
+    into.size += other.size;
+    this.widen(into, other.start);
+    this.widen(into, other.end);
+    this.stories.delete(other.id);
+    this.mergedInto.set(other.id, into.id);
+    return other.id;
+  }
+
+  private widen(story: StoryState, day: number | null): void {
+    story.touched = this.clock;
+    if (day === null) return;
+    story.start = story.start === null ? day : Math.min(story.start, day);
+    story.end = story.end === null ? day : Math.max(story.end, day);
+  }
+
+  private topTerms(v: SparseVector): SparseVector {
+    if (v.size <= this.options.articleTerms) return v;
+    const ranked = [...v].sort((a, b) => b[1] * this.df.termIdf(b[0]) - a[1] * this.df.termIdf(a[0]));
+    return new Map(ranked.slice(0, this.options.articleTerms));
+  }
+
+  /** An article's index keys: its top terms by tf-idf and its top names ("n:" prefix). */
+  private queryKeys(features: ArticleFeatures): string[] {
+    const top = (counts: Map<string, number>, idf: (t: string) => number, prefix: string) =>
+      [...counts]
+        .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, this.options.queryTerms)
+        .map(([t]) => prefix + t);
+    return [...top(features.body, (t) => this.df.termIdf(t), ''), ...top(features.names, (t) => this.df.nameIdf(t), 'n:')];
+  }
+}
