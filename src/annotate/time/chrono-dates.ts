@@ -45,6 +45,8 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
     const hasHour = s.isCertain('hour');
     if (!hasDay && !hasMonth && !hasYear && !hasHour) continue;
     if (!hasDay && !hasMonth && hasYear && !hasHour) continue; // bare years are the year rule's
+    // A clock time alone needs a clock word: "from 16 members", "12 3/4%" are numbers.
+    if (hasHour && !hasDay && !hasMonth && !weekdayIn(r.text) && !CLOCK.test(r.text)) continue;
     const lastBefore = /\blast\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start));
     const hitStart = lastBefore ? ctx.text.lastIndexOf('last', start) : start;
     let value: string | null;
