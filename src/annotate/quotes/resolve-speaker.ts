@@ -5,7 +5,7 @@ import { overlaps } from '../../core/span.js';
 const PERSONAL = /^(he|she|him|her|i|who)$/i;
 
 /**
- * The entity id that speaks through `source`: the entity of the mention that overlaps it;
+ * The entity id that speaks through `source`: the entity of the head mention inside it;
  * for a personal pronoun with no linked entity, the nearest person mentioned by name before it.
  * Null when the Doc has no mentions layer or nothing fits.
  * Example: source "Mr Key" over a mention of entity "e1" gives "e1".
@@ -16,7 +16,7 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   const at = firstEndingAfter(mentions, source.start);
   let best: Mention | null = null;
   for (let i = at; i < mentions.length && mentions[i].start < source.end; i++) {
-    if (overlaps(mentions[i], source) && mentions[i].entity && (!best || mentions[i].end - mentions[i].start > best.end - best.start)) best = mentions[i];
+    if (overlaps(mentions[i], source) && mentions[i].entity && (!best || rank(mentions[i]) >= rank(best))) best = mentions[i];
   }
   if (best?.entity) return best.entity;
   if (!PERSONAL.test(doc.text.slice(source.start, source.end).trim())) return null;
@@ -25,6 +25,12 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
     if (m.type === 'PER' && m.kind === 'name' && m.entity && m.end <= source.start) return m.entity;
   }
   return null;
+}
+
+// The speaker is the phrase's head: a person before an organisation before a place; the last
+// one wins ties ("New Zealand Prime Minister John Key" is John Key, not New Zealand).
+function rank(m: Mention): number {
+  return m.type === 'PER' ? 3 : m.type === 'ORG' ? 2 : m.type === 'MISC' ? 1 : 0;
 }
 
 // Mentions are sorted by start; the first whose end passes `offset` (a short scan back covers
