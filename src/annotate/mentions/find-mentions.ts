@@ -13,6 +13,8 @@ interface Candidate {
   readonly hasTitle: boolean;
   readonly prev?: Word;
   readonly next?: Word;
+  /** Only title words ("Bishop", "General"): a name only when the document uses it as a surname. */
+  readonly titleOnly?: boolean;
   type?: MentionType;
 }
 
@@ -54,10 +56,12 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       const prev = words[run.start - 1];
       const next = words[run.end];
       for (const part of splitBefore(before)) candidates.push({ words: part, honorific: false, hasTitle: false, prev });
+      if (chunk.words.length === 0 && chunk.title.length === 1 && run.end - run.start === 1) candidates.push({ words: chunk.title, honorific: false, hasTitle: false, prev, next, titleOnly: true });
       if (chunk.words.length > 0) candidates.push({ words: chunk.words, honorific: chunk.honorific, hasTitle: chunk.title.length > 0, prev: chunk.title.length ? undefined : prev, next });
     }
   }
   for (const c of candidates) {
+    if (c.titleOnly) continue;
     c.type = strongType(c.words, c);
     if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
   }
@@ -68,12 +72,13 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
     }
   }
   for (const c of candidates) {
-    if (!c.type) {
+    if (c.titleOnly) c.type = known.get(nameOf(c.words).toLowerCase()) === 'PER' ? 'PER' : undefined;
+    else if (!c.type) {
       c.type = classifyName(c.words, { ...c, known });
       known.set(nameOf(c.words).toLowerCase(), c.type);
     }
   }
-  const mentions: Mention[] = candidates.map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));
+  const mentions: Mention[] = candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));
   for (const { words, mode } of lines) {
     if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
     else mentions.push(...findTitlesAndPronouns(words));

@@ -1,0 +1,79 @@
+import type { Entity, Mention, MentionType } from '../../core/doc.js';
+import { canonicalName, cleanName, isAcronymOf, nameKey } from './name-keys.js';
+
+/** An entity under construction: mention indexes and the name forms seen. */
+export interface EntityDraft {
+  readonly type: MentionType;
+  readonly mentions: number[];
+  names: string[];
+}
+
+/**
+ * Groups the name mentions of one article into entities: exact names (after canonical aliases:
+ * ISIS = Isis = Islamic State), a person's short form to the full name it ends or starts
+ * ("Key" -> "John Key", the most recent when two share it), acronyms to the names they abbreviate
+ * ("SAS" -> "Special Air Service"). Returns drafts in first-mention order.
+ */
+export function linkNames(text: string, mentions: readonly Mention[]): EntityDraft[] {
+  const drafts: EntityDraft[] = [];
+  const byKey = new Map<string, EntityDraft>();
+  const surface = (i: number) => cleanName(text.slice(mentions[i].start, mentions[i].end));
+  const add = (draft: EntityDraft, i: number) => {
+    draft.mentions.push(i);
+    draft.names.push(surface(i));
+  };
+  const order = mentions.map((m, i) => i).filter((i) => mentions[i].kind === 'name');
+  // full person names first, so a short form that comes earlier ("Key" in a headline) still finds them
+  const people = order.filter((i) => mentions[i].type === 'PER' && surface(i).includes(' '));
+  const isPerson = new Set(people);
+  for (const i of [...people, ...order.filter((i) => !isPerson.has(i))]) {
+    const m = mentions[i];
+    const name = surface(i);
+    const key = nameKey(name, m.type);
+    let draft = byKey.get(key);
+    if (!draft && m.type === 'PER' && !name.includes(' ')) draft = shortFormOwner(name, m.start, drafts, mentions);
+    if (!draft && (m.type === 'ORG' || m.type === 'LOC')) {
+      draft = drafts.find((d) => d.type === m.type && d.names.some((n) => isAcronymOf(name, n) || isAcronymOf(n, name) || n.toLowerCase() === name.toLowerCase() + ' party'));
+    }
+    if (!draft) {
+      draft = { type: m.type, mentions: [], names: [] };
+      drafts.push(draft);
+    }
+    byKey.set(key, draft);
+    add(draft, i);
+  }
+  for (const d of drafts) d.mentions.sort((a, b) => a - b);
+  return drafts.sort((a, b) => a.mentions[0] - b.mentions[0]);
+}
+
+/** The person whose full name ends (or else starts) with `word`; the latest one mentioned before `at` when several. */
+function shortFormOwner(word: string, at: number, drafts: readonly EntityDraft[], mentions: readonly Mention[]): EntityDraft | undefined {
+  const lower = word.toLowerCase();
+  for (const position of ['last', 'first'] as const) {
+    const owners = drafts.filter((d) => d.type === 'PER' && d.names.some((n) => {
+      const parts = n.toLowerCase().split(' ');
+      return parts.length > 1 && (position === 'last' ? parts[parts.length - 1] === lower : parts[0] === lower);
+    }));
+    if (owners.length === 1) return owners[0];
+    if (owners.length > 1) {
+      const before = owners.map((d) => ({ d, last: Math.max(-1, ...d.mentions.filter((i) => mentions[i].start < at).map((i) => mentions[i].start)) }));
+      before.sort((a, b) => b.last - a.last);
+      return before[0].last >= 0 ? before[0].d : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The entity's name: the lexicon's canonical name when it has one, else the longest form seen. */
+export function entityName(draft: EntityDraft): string {
+  for (const n of draft.names) {
+    const canonical = canonicalName(n, draft.type);
+    if (canonical) return canonical;
+  }
+  return draft.names.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Turns drafts into Entities with ids e1, e2, ... (roles filled by the caller). */
+export function toEntities(drafts: readonly EntityDraft[]): Entity[] {
+  return drafts.map((d, k) => ({ id: `e${k + 1}`, type: d.type, name: entityName(d), mentions: d.mentions, roles: [] }));
+}

@@ -1,0 +1,64 @@
+import type { Doc, Entity, Mention } from '../../core/doc.js';
+import { findContaining } from '../../core/span.js';
+import { personPronouns } from '../mentions/titles.data.js';
+
+/**
+ * Links title mentions ("the Prime Minister") and person pronouns ("he", "his") to entities, in
+ * place (`mention.entity`). A title goes to the one person whose role contains it (with several,
+ * the one mentioned most, when clearly so). A pronoun goes to the first person mentioned earlier
+ * in its sentence (the subject), else the first person of the nearest earlier sentence (within
+ * three) that has one. Pronouns of the other gender (by Mr/Mrs/Ms) are skipped.
+ */
+export function resolveReferences(doc: Doc, mentions: Mention[], entities: readonly Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const sentences = doc.layers.sentences ?? [];
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.entity) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 5), m.start).toLowerCase();
+    if (/\bmr\.? $/.test(before)) gender.set(m.entity, 'm');
+    else if (/\b(mrs|ms|miss)\.? $/.test(before)) gender.set(m.entity, 'f');
+  }
+  // first resolved person mention per sentence, filled as we go
+  const firstPerson = new Map<number, string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const s = findContaining(sentences, m.start);
+    if (m.kind === 'title') m.entity = titleOwner(doc.text.slice(m.start, m.end), entities, byId);
+    if (m.kind === 'pronoun') {
+      const g = personPronouns.get(doc.text.slice(m.start, m.end).toLowerCase());
+      const fits = (id: string | undefined) => id !== undefined && (!g || !gender.has(id) || gender.get(id) === g);
+      let id = fits(firstPerson.get(s)) ? firstPerson.get(s) : undefined;
+      for (let back = 1; !id && back <= 3 && s - back >= 0; back++) {
+        const candidate = firstPerson.get(s - back);
+        if (fits(candidate)) id = candidate;
+      }
+      if (id) m.entity = id;
+    }
+    if (m.entity && s >= 0 && !firstPerson.has(s)) firstPerson.set(s, m.entity);
+  }
+}
+
+function titleOwner(title: string, entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): string | undefined {
+  const lower = title.toLowerCase();
+  const holders = entities.filter((e) => e.type === 'PER' && e.roles.some((r) => r.title.toLowerCase().includes(lower)));
+  const main = mainPersonWithoutRole(entities);
+  const mostHeld = Math.max(0, ...holders.map((h) => h.mentions.length));
+  // an unqualified title in a story about its holder at home: the protagonist, named far more often
+  if (main && byId.get(main)!.mentions.length >= 3 * mostHeld) return main;
+  if (holders.length === 1) return holders[0].id;
+  if (holders.length === 0) return undefined;
+  const sorted = [...holders].sort((a, b) => b.mentions.length - a.mentions.length);
+  return sorted[0].mentions.length >= 2 * sorted[1].mentions.length ? byId.get(sorted[0].id)?.id : undefined;
+}
+
+/**
+ * "the Prime Minister says" in an article that never states anyone's title: the person mentioned
+ * at least twice as often as any other, when that person has no stated role, is taken as meant.
+ */
+function mainPersonWithoutRole(entities: readonly Entity[]): string | undefined {
+  const people = entities.filter((e) => e.type === 'PER').sort((a, b) => b.mentions.length - a.mentions.length);
+  if (people.length === 0 || people[0].roles.length > 0) return undefined;
+  if (people.length > 1 && people[0].mentions.length < 2 * people[1].mentions.length) return undefined;
+  return people[0].mentions.length >= 3 ? people[0].id : undefined;
+}
