@@ -1,10 +1,12 @@
+import { speakerNames } from '../annotate/quotes/speaker-name.js';
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
 import type { QuoteView } from './views.js';
 
 /**
- * Reads the stored `quotes` layer of each article (no NLP here): surface text, cue, and the
- * speaker entity's canonical name from the same Doc. Returns null when no Doc has a quotes layer yet.
+ * Reads the stored `quotes` layer of each article: surface text, cue, and the speaker's name as
+ * the quotes part names it (`speakerNames`: the entity's name, else the name in the source
+ * phrase). Returns null when no Doc has a quotes layer yet.
  * Example: a Doc quoting "definitely an option." from entity e1 "John Key" gives
  * `[{text: 'definitely an option.', speaker: {id: 'e1', name: 'John Key'}, ...}]`.
  */
@@ -12,10 +14,10 @@ export function quotesFromDocs(items: readonly { readonly article: Article; read
   if (!items.some(({ doc }) => doc.layers.quotes)) return null;
   const out: QuoteView[] = [];
   for (const { article, doc } of items) {
-    const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
-    for (const q of doc.layers.quotes ?? []) {
-      const sourceText = q.source ? doc.text.slice(q.source.start, q.source.end) : null;
-      const name = (q.speaker && names.get(q.speaker)) ?? sourceText;
+    const quotes = doc.layers.quotes ?? [];
+    const names = speakerNames(doc, quotes);
+    quotes.forEach((q, i) => {
+      const name = names[i];
       out.push({
         articleId: article.id,
         date: article.publishedAt,
@@ -26,7 +28,7 @@ export function quotesFromDocs(items: readonly { readonly article: Article; read
         speaker: name ? { id: q.speaker, name } : null,
         confidence: q.confidence,
       });
-    }
+    });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { speakerNames } from '../../annotate/quotes/speaker-name.js';
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { html, trusted, type Html } from '../html.js';
@@ -42,8 +43,9 @@ export function articleText(doc: Doc, { highlight }: { highlight?: Span } = {}):
     marks.push(tagged(highlight.start, highlight.end, 2, html`<span class="s" id="${sentenceAnchor(highlight)}">`, html`<span class="s">`, '</span>'));
   }
   const speakers = new Map<string, number>();
-  for (const q of quotes) {
-    const name = (q.speaker && names.get(q.speaker)) ?? (q.source ? doc.text.slice(q.source.start, q.source.end) : 'unknown speaker');
+  const quoteNames = speakerNames(doc, quotes);
+  for (const [i, q] of quotes.entries()) {
+    const name = quoteNames[i] ?? 'unknown speaker';
     if (!speakers.has(name)) speakers.set(name, speakers.size % speakerColours);
     const colour = speakers.get(name)!;
     const title = `${q.kind} quote · ${name}`;
