@@ -29,7 +29,10 @@ export interface FindTimexesOptions {
   readonly dayFirst?: boolean;
 }
 
-/** Every rule, most specific first; on overlaps the longer span wins, then the earlier rule. */
+/**
+ * Every rule, most specific first; on overlaps the longer span wins, then the earlier rule
+ * (chrono's explicit dates win ties). Example: "last Oct. 17" beats "Oct." from the month rule.
+ */
 export const timexRules: TimexRule[] = [...periodRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
 
 // "was now seeking": "now" inside a past-tense narrative is not the present.

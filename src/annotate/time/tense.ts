@@ -30,7 +30,11 @@ export function tenseAround(text: string, sentence: Span, start: number, end: nu
   return best;
 }
 
-/** The sentence (from `sentences`, sorted) containing `at`, or a window cut at line breaks and ". ". */
+/**
+ * The sentence (from `sentences`, sorted) containing `at`, or a window cut at line breaks and ". "
+ * (not after "Oct."-like abbreviations). Example: in "He left. She came on Friday." the
+ * sentence at the offset of "Friday" is [9, 27) (without its period).
+ */
 export function sentenceAt(text: string, sentences: readonly Span[] | undefined, at: number): Span {
   if (sentences && sentences.length) {
     let lo = 0;

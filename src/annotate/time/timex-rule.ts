@@ -57,7 +57,10 @@ export function valueAt(anchor: number, unit: Unit, offset: number): string {
   }
 }
 
-/** A relative hit: the value from `compute(anchor)`, or null (unresolved) without an anchor. */
+/**
+ * A relative hit: the value from `compute(anchor)`, or null (unresolved) without an anchor.
+ * Example: `relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', -1))` is "2013" for an anchor in 2014.
+ */
 export function relativeHit(ctx: RuleContext, type: Timex['type'], compute: (anchor: number) => string): RuleHit {
   return { type, value: ctx.anchor === null ? null : compute(ctx.anchor), relative: true };
 }
