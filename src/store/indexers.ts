@@ -1,6 +1,8 @@
 import type { Article } from '../core/article.js';
 import type { Doc } from '../core/doc.js';
 import type { SqliteStore } from './sqlite-store.js';
+import { actorsIndexer } from './actors/actors-indexer.js';
+import { storiesIndexer } from '../stories/stories-indexer.js';
 
 /**
  * Work that must happen inside the one transaction that stores an article (linking its
@@ -12,4 +14,7 @@ export interface Indexer {
 }
 
 /** Every indexer, in order: actors first, then stories. One line each. */
-export const indexers: Indexer[] = [];
+export const indexers: Indexer[] = [
+  actorsIndexer,
+  storiesIndexer,
+];

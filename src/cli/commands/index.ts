@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { actorCommand, actorsCommand } from './actors.js';
 import { articleCommand, articlesCommand, searchCommand } from './articles.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
@@ -6,6 +7,7 @@ import { ingestCommand } from './ingest.js';
 import { positionsCommand } from './positions.js';
 import { quotesCommand } from './quotes.js';
 import { serveCommand } from './serve.js';
+import { storiesCommand, storyCommand } from './stories.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
 export type CommandModule = (program: Command) => void;
@@ -21,4 +23,8 @@ export const commands: CommandModule[] = [
   serveCommand,
   positionsCommand,
   quotesCommand,
+  actorsCommand,
+  actorCommand,
+  storiesCommand,
+  storyCommand,
 ];

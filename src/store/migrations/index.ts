@@ -1,4 +1,6 @@
 import { articlesMigration } from './001-articles.js';
+import { actorsMigration } from './002-actors.js';
+import { storiesMigration } from './003-stories.js';
 
 /** A schema change, applied once, in list order, inside a transaction. */
 export interface Migration {
@@ -10,4 +12,6 @@ export interface Migration {
 /** Every migration, in order. Add one line per migration file. */
 export const migrations: Migration[] = [
   articlesMigration,
+  actorsMigration,
+  storiesMigration,
 ];

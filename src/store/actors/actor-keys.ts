@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Doc, Entity } from '../../core/doc.js';
+import { canonicalName, cleanName } from '../../annotate/entities/name-keys.js';
+
+/** The merge key of a name: lower-cased canonical form ("ISIS" and "Isis" -> "islamic state"). */
+export function aliasKey(name: string, type: Entity['type']): string {
+  return (canonicalName(name, type) ?? cleanName(name)).toLowerCase();
+}
+
+/** A stable actor id from its type and first key: `actorId('PER', 'john key')` is "a-" + 10 hex digits. */
+export function actorId(type: string, key: string): string {
+  return 'a-' + createHash('sha1').update(`${type}:${key}`).digest('hex').slice(0, 10);
+}
+
+/**
+ * The names an entity goes by in one article: its name-mention surfaces (matchable) and its
+ * title mentions ("the Prime Minister", for display only). Pronouns are left out.
+ */
+export function entityAliases(doc: Doc, entity: Entity): { alias: string; matchable: boolean }[] {
+  const mentions = doc.layers.mentions ?? [];
+  const out = new Map<string, boolean>();
+  out.set(entity.name, true);
+  for (const i of entity.mentions) out.set(cleanName(doc.text.slice(mentions[i].start, mentions[i].end)), true);
+  for (const m of mentions) {
+    if (m.kind === 'title' && m.entity === entity.id) {
+      const surface = doc.text.slice(m.start, m.end);
+      if (!out.has(surface)) out.set('the ' + surface, false);
+    }
+  }
+  return [...out].map(([alias, matchable]) => ({ alias, matchable }));
+}
