@@ -32,7 +32,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
   const parser = dayFirst ? dayFirstParser : monthFirst;
   const instant = new Date(ctx.anchor === null ? NEUTRAL_REFERENCE : ctx.anchor * 86_400_000 + 43_200_000);
   const hits: ChronoHit[] = [];
-  for (const r of flatResults(parser, ctx.text, instant)) {
+  for (const r of lineResults(parser, ctx.text, instant)) {
     if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
     // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
@@ -100,6 +100,22 @@ function localDirection(before: string): string {
 const weekdayIn = (text: string) => /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(text);
 
 type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start'>;
+
+/** chrono line by line: its cost grows faster than linearly with the input, and no date spans a line break. */
+function lineResults(parser: chrono.Chrono, text: string, instant: Date): Parsed[] {
+  const out: Parsed[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Only lines with a digit can hold what this function keeps.
+    if (end > start && /\d/.test(text.slice(start, end))) {
+      for (const r of flatResults(parser, text.slice(start, end), instant)) out.push({ ...r, index: r.index + start, start: r.start });
+    }
+    start = end + 1;
+  }
+  return out;
+}
 const RANGE_JOIN = /\s*(?:-|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*/gi;
 
 /**

@@ -11,12 +11,14 @@ const CUE = /\b(will(?: not)? be \w+|to be \w+ed|will|won't|shall|going to|plans
  * the tense is 'future'.
  */
 export function tenseAround(text: string, sentence: Span, start: number, end: number): Tense {
-  const slice = text.slice(sentence.start, sentence.end);
+  // A bounded window keeps this linear on a run-on "sentence" without punctuation.
+  const from = Math.max(sentence.start, start - 200);
+  const slice = text.slice(from, Math.min(sentence.end, end + 200));
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
-    const at = sentence.start + m.index;
+    const at = from + m.index;
     const stop = at + m[0].length;
     if (stop > start && at < end) continue; // a cue inside the timex itself ("last week") says nothing
     const distance = at >= end ? at - end : start - stop;
