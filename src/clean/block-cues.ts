@@ -10,7 +10,7 @@ const TRAILING_CREDIT = new RegExp(
   `(?:^|[\\s.(])((?:(?:${AGENCY})\\s*/\\s*${NAME}|${NAME}\\s*/\\s*(?:${AGENCY})|\\(?(?:AP Photo|Photo|Photograph|Picture|Image|Credit)s?\\s*(?:/|:|by)\\s*[^.()]{2,60}\\)?|\\(?(?:Getty Images|Supplied|Shutterstock|AFP|AP|Reuters|EPA)\\)?)\\.?)\\s*$`,
 );
 /** Explicit caption marks: "(Supplied)", "Photo: ...", "Pictured: ...". */
-const CAPTION_MARK = /\((?:supplied|file(?: photo)?|photo[^)]{0,60}|ap photo[^)]{0,60}|getty images|image[^)]{0,60}|picture[^)]{0,60}|pictured[^)]{0,60}|credit[^)]{0,60})\)\s*$|^(?:photo|image|picture|pictured|caption|above|top|main picture|file photo|photograph)\s*:/i;
+const CAPTION_MARK = /\b(?:photos?|images?|pictures?|photographs?)\s*(?:©|\(c\)|courtesy of)|\((?:supplied|file(?: photo)?|photo[^)]{0,60}|ap photo[^)]{0,60}|getty images|image[^)]{0,60}|picture[^)]{0,60}|pictured[^)]{0,60}|credit[^)]{0,60})\)\s*$|^(?:photo|image|picture|pictured|caption|above|top|main picture|file photo|photograph)\s*:/i;
 const PHOTO_VERB = new RegExp(`\\b(?:${PHOTO_VERBS.map(escape).join('|')})\\b`);
 const FULL_DATE = new RegExp(`\\b(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})\\b`);
 // Case matters for names, so the cue words spell out their cases instead of using the i flag.

@@ -27,7 +27,9 @@ export const TAGGED_TEASER = /\[(?:[A-Z]{3,}(?: [A-Z]{3,})?)\]\s*\|?$/;
 
 /** Whole-line boilerplate: share/subscribe/cookie/ad lines. Checked on short lines only. */
 export const BOILERPLATE = [
-  /^advertisement$/i,
+  // "Advertisement" in the languages of the DEV pages and their neighbours.
+  /^(?:advertisement|advert|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|iklan|reklama|reclame|annons|mainos)$/i,
+  /^(?:filed under|tags?|topics?|categories|category|posted in|more about)\s*:/i,
   /^(?:ad|sponsored|sponsored content|promoted|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?)\.?$/i,
   /^(?:share|share this(?: article| story| page)?|share (?:on|via) \w+|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|link copied|copied|whatsapp|facebook|twitter|linkedin|pinterest|reddit)[:.!]?$/i,
   /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s*[|•·,]?\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|copy link|comments?)){1,8}$/i,

@@ -52,7 +52,6 @@ export function classifyBlocks(text: string, lines: readonly Span[], { firstLine
     const caption = capitalisedWords(values[i + 1]);
     if (words.length > 0 && words.filter((w) => caption.has(w)).length * 2 >= words.length) types[i] = 'caption';
   }
-  markMenus(values, types, firstLineIsTitle ? 1 : 0);
   markRepeats(values, types);
   if (firstLineIsTitle && values.length > 0 && types[0] === 'body' && !isLede(values[0])) types[0] = 'headline';
   return toBlocks(lines, values, types);
@@ -61,20 +60,6 @@ export function classifyBlocks(text: string, lines: readonly Span[], { firstLine
 /** A line that reads as a paragraph: sentence-final punctuation and many words. */
 function isLede(line: string): boolean {
   return /[.!?]["')]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_WORDS;
-}
-
-/** A run of at least `MENU_RUN` lines of one to three words without punctuation: a menu. */
-const MENU_RUN = 3;
-const isMenuItem = (line: string) => line.length <= 30 && line.split(/\s+/).length <= 3 && !/[.!?,;:"]/.test(line);
-
-/** Marks menu runs ("Home", "News", "Sports", ...) from line `from` on as boilerplate. */
-function markMenus(values: readonly string[], types: BlockType[], from: number): void {
-  for (let i = from; i < values.length; ) {
-    let j = i;
-    while (j < values.length && isMenuItem(values[j]) && (types[j] === 'body' || types[j] === 'boilerplate')) j++;
-    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) types[k] = 'boilerplate';
-    i = Math.max(j, i + 1);
-  }
 }
 
 /**
