@@ -36,6 +36,8 @@ export interface StoryDecision {
   readonly score: number;
   readonly duplicateOf: string | null;
   readonly merged: readonly string[];
+  /** The index keys the article posted its story under (empty for duplicates). */
+  readonly keys: readonly string[];
 }
 
 /** The story id of a story started by `articleId`: stable, derived from content. Example: 16 hex digits. */
@@ -64,7 +66,8 @@ export class StoryClusterer {
   readonly df = new DocumentFrequencies();
   readonly postings: PostingIndex;
   readonly duplicates = new DuplicateIndex();
-  private clock = 0;
+  /** Articles seen so far (arrival counter). */
+  clock = 0;
 
   constructor(readonly options: ClusterOptions = defaultClusterOptions) {
     this.postings = new PostingIndex(options.postingLimit);
@@ -86,7 +89,7 @@ export class StoryClusterer {
       this.duplicates.add(features.articleId, features.signature!, storyId, original.articleId);
       const story = this.stories.get(storyId)!;
       this.widen(story, features.day);
-      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [] };
+      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [] };
     }
     this.df.addDocument(features.body, features.names);
     const vectors = { title: sublinear(features.title), body: this.topTerms(sublinear(features.body)), names: sublinear(features.names) };
@@ -123,7 +126,7 @@ export class StoryClusterer {
     this.widen(story, features.day);
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
-    return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged };
+    return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged, keys };
   }
 
   /** The weighted similarity of an article (or story) with a story, minus the time-gap penalty. */

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import type { Indexer } from '../store/indexers.js';
+import { articleFeatures } from './article-features.js';
+import type { StoryClusterer } from './story-clusterer.js';
+import { loadClusterer, saveDecision } from './story-tables.js';
+import { termCounts } from './terms.js';
+import { sublinear, weightedCosine } from './weighted-cosine.js';
+
+// One clusterer per open database, loaded on first use: later articles in the same process
+// skip the reload, and a new process picks up where the tables say the last one stopped.
+const clusterers = new WeakMap<Database.Database, StoryClusterer>();
+
+/** The clusterer for a database, loaded from its story tables on first use. */
+export function clustererFor(db: Database.Database): StoryClusterer {
+  let clusterer = clusterers.get(db);
+  if (!clusterer) clusterers.set(db, (clusterer = loadClusterer(db)));
+  return clusterer;
+}
+
+function titleScore(clusterer: StoryClusterer, storyId: string, title: string): number {
+  const story = clusterer.stories.get(storyId);
+  if (!story || !title) return -1;
+  return weightedCosine(sublinear(termCounts(title)), story.body, (t) => clusterer.df.termIdf(t));
+}
+
+/**
+ * Assigns each newly stored article to a story inside its write transaction: features from
+ * the Doc, one online clustering decision, then the story tables. The story's title becomes
+ * the new headline when that headline is more central (closer to the story's terms) than the
+ * current one. Example: `store.putArticle(article, doc, [storiesIndexer])`.
+ */
+export const storiesIndexer: Indexer = {
+  name: 'stories',
+  index(store, article, doc) {
+    const clusterer = clustererFor(store.db);
+    const features = articleFeatures(article, doc);
+    const decision = clusterer.add(features);
+    let title: { text: string; articleId: string } | null = null;
+    const candidate = article.title?.trim() ?? '';
+    if (decision.kind !== 'duplicate' && candidate) {
+      const current = store.db.prepare('SELECT title FROM stories WHERE id = ?').get(decision.storyId) as { title: string } | undefined;
+      if (!current || titleScore(clusterer, decision.storyId, candidate) > titleScore(clusterer, decision.storyId, current.title)) {
+        title = { text: candidate, articleId: article.id };
+      }
+    }
+    saveDecision(store.db, clusterer, decision, features, article.publishedAt, title);
+  },
+};

@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { dayNumber } from './article-features.js';
+import { isoDay } from './day-dates.js';
+import type { ArticleFeatures } from './article-features.js';
+import type { ClusterOptions } from './cluster-options.js';
+import { StoryClusterer, type StoryDecision, type StoryState } from './story-clusterer.js';
+import type { SparseVector } from './weighted-cosine.js';
+
+interface StoryRow { id: string; merged_into: string | null; size: number; touched: number; start_date: string | null; end_date: string | null; centroid: string }
+interface MemberRow { article_id: string; story_id: string; duplicate_of: string | null; signature: string | null; keys: string }
+
+const toPairs = (v: SparseVector) => [...v].map(([t, x]) => [t, Math.round(x * 1000) / 1000]);
+
+/**
+ * Rebuilds the clusterer from the story tables (document frequencies, live stories, merges,
+ * duplicate signatures, posting lists replayed in arrival order), so clustering continues
+ * where the last run stopped. Example: `const clusterer = loadClusterer(store.db)`.
+ */
+export function loadClusterer(db: Database.Database, options?: ClusterOptions): StoryClusterer {
+  const clusterer = new StoryClusterer(options);
+  for (const { key, df } of db.prepare('SELECT key, df FROM story_df').iterate() as Iterable<{ key: string; df: number }>) {
+    if (key === '') clusterer.df.documents = df;
+    else if (key.startsWith('n:')) clusterer.df.names.set(key.slice(2), df);
+    else clusterer.df.terms.set(key, df);
+  }
+  for (const row of db.prepare('SELECT id, merged_into, size, touched, start_date, end_date, centroid FROM stories').iterate() as Iterable<StoryRow>) {
+    if (row.merged_into) {
+      clusterer.mergedInto.set(row.id, row.merged_into);
+      continue;
+    }
+    const c = JSON.parse(row.centroid) as Record<'title' | 'body' | 'names', [string, number][]>;
+    const story: StoryState = {
+      id: row.id, title: new Map(c.title), body: new Map(c.body), names: new Map(c.names),
+      start: dayNumber(row.start_date), end: dayNumber(row.end_date), size: row.size, touched: row.touched,
+    };
+    clusterer.stories.set(story.id, story);
+  }
+  for (const row of db.prepare('SELECT article_id, story_id, duplicate_of, signature, keys FROM story_articles ORDER BY position').iterate() as Iterable<MemberRow>) {
+    clusterer.clock++;
+    clusterer.postings.post(JSON.parse(row.keys) as string[], row.story_id);
+    if (row.signature) clusterer.duplicates.add(row.article_id, JSON.parse(row.signature) as number[], row.story_id, row.duplicate_of);
+  }
+  return clusterer;
+}
+
+/**
+ * Writes one decision: document frequencies, the story row (and folded stories), the
+ * membership row and the history events. Runs inside the article's write transaction.
+ */
+export function saveDecision(db: Database.Database, clusterer: StoryClusterer, decision: StoryDecision, features: ArticleFeatures, publishedAt: string | null, title: { text: string; articleId: string } | null): void {
+  const now = new Date().toISOString();
+  const event = db.prepare('INSERT INTO story_events (story_id, kind, article_id, other_story_id, score, at) VALUES (?, ?, ?, ?, ?, ?)');
+  if (decision.kind !== 'duplicate') {
+    const bump = db.prepare('INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1');
+    bump.run('');
+    for (const term of features.body.keys()) bump.run(term);
+    for (const name of features.names.keys()) bump.run('n:' + name);
+  }
+  const story = clusterer.stories.get(decision.storyId)!;
+  const centroid = JSON.stringify({ title: toPairs(story.title), body: toPairs(story.body), names: toPairs(story.names) });
+  db.prepare(
+    `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
+     VALUES (@id, coalesce(@title, ''), @titleArticleId, @start, @end, @size, NULL, @touched, @centroid)
+     ON CONFLICT(id) DO UPDATE SET title = coalesce(@title, title), title_article_id = coalesce(@titleArticleId, title_article_id),
+       start_date = @start, end_date = @end, size = @size, touched = @touched, centroid = @centroid`,
+  ).run({ id: story.id, title: title?.text ?? null, titleArticleId: title?.articleId ?? null, start: isoDay(story.start), end: isoDay(story.end), size: story.size, touched: story.touched, centroid });
+  if (decision.kind === 'create') event.run(story.id, 'create', decision.articleId, null, null, now);
+  for (const folded of decision.merged) {
+    db.prepare("UPDATE stories SET merged_into = ?, centroid = '{}' WHERE id = ?").run(story.id, folded);
+    db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(story.id, folded);
+    event.run(story.id, 'merge', decision.articleId, folded, null, now);
+  }
+  db.prepare(
+    'INSERT INTO story_articles (article_id, story_id, duplicate_of, score, published_at, position, signature, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(decision.articleId, story.id, decision.duplicateOf, decision.score, publishedAt, clusterer.clock, features.signature ? JSON.stringify(features.signature) : null, JSON.stringify(decision.keys));
+  if (decision.kind !== 'create') event.run(story.id, decision.kind, decision.articleId, null, decision.score, now);
+}
