@@ -5,6 +5,7 @@ import { timelinesEval } from './timelines.js';
 import { positionsTask } from './positions.js';
 import { quotesTask } from './quotes.js';
 import { entitiesEval } from './entities.js';
+import { storiesTask } from './stories.js';
 import type { EvalTask } from './task.js';
 
 /**
@@ -19,4 +20,5 @@ export const evalTasks: EvalTask[] = [
   positionsTask,
   quotesTask,
   entitiesEval,
+  storiesTask,
 ];

@@ -7,6 +7,7 @@ import { ingestCommand } from './ingest.js';
 import { positionsCommand } from './positions.js';
 import { quotesCommand } from './quotes.js';
 import { serveCommand } from './serve.js';
+import { storiesCommand, storyCommand } from './stories.js';
 
 /** A CLI command module: adds its command (with options and action) to the program. */
 export type CommandModule = (program: Command) => void;
@@ -24,4 +25,6 @@ export const commands: CommandModule[] = [
   quotesCommand,
   actorsCommand,
   actorCommand,
+  storiesCommand,
+  storyCommand,
 ];

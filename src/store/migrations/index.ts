@@ -1,5 +1,6 @@
 import { articlesMigration } from './001-articles.js';
 import { actorsMigration } from './002-actors.js';
+import { storiesMigration } from './003-stories.js';
 
 /** A schema change, applied once, in list order, inside a transaction. */
 export interface Migration {
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   articlesMigration,
   actorsMigration,
+  storiesMigration,
 ];
