@@ -36,13 +36,13 @@ export function carryOverQuotes(
     if (!leading && words < 3) continue;
     const signed = signature(text, q, paragraphs[para]);
     if (signed) {
-      out.push({ content: [q.inner], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
+      out.push({ content: [{ start: q.start, end: q.end }], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
       continue;
     }
     const prev = f > 0 ? f - 1 : -1;
     // A run of quote-only paragraphs keeps the speaker of the run's first paragraph.
     if (leading && chain && chain.quote.from !== null && para - chain.para <= 1 && (prev < 0 || anchorEnd(found[prev]) <= chain.at)) {
-      const quote: CarriedQuote = { ...chain.quote, content: [q.inner] };
+      const quote: CarriedQuote = { ...chain.quote, content: [{ start: q.start, end: q.end }] };
       out.push(quote);
       chain = { para, at: q.end, quote };
       continue;
@@ -50,7 +50,7 @@ export function carryOverQuotes(
     const near = prev >= 0 && para - findContaining(paragraphs, anchorEnd(found[prev]) - 1) <= maxParagraphs;
     if (!near && !leading) continue;
     const quote: CarriedQuote = {
-      content: [q.inner],
+      content: [{ start: q.start, end: q.end }],
       cue: null,
       source: near ? found[prev].source : null,
       confidence: near ? (leading ? 0.6 : 0.45) : 0.3,

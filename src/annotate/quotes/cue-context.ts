@@ -35,17 +35,15 @@ export function insideQuote(quoted: readonly QuotedSpan[], offset: number): bool
 }
 
 /**
- * Trims spaces, a leading quote mark, and trailing commas and dashes; a closing quote mark is
- * dropped but the stop before it kept, a bare final stop is dropped:
- * `"It's a tragedy,"` gives `It's a tragedy`, `is "definitely an option."` keeps `option.`.
+ * Trims a content span the way news attribution corpora mark it (PolNeAR): quote marks stay
+ * with the words they enclose (`"It's a tragedy,"` stays whole), a complement keeps its "that",
+ * and an unquoted end loses its trailing comma, dash or full stop.
+ * Example: `, "definitely an option."` gives `"definitely an option."`; `it works.` gives `it works`.
  */
 export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s",:;]/.test(text[start])) start++;
+  while (start < end && /[\s,:;]/.test(text[start])) start++;
   while (end > start && /[\s,;:-]/.test(text[end - 1])) end--;
-  if (end > start && text[end - 1] === '"') {
-    end--;
-    while (end > start && /[\s,;:-]/.test(text[end - 1])) end--;
-  } else if (end > start && text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  if (end > start && text[end - 1] !== '"' && text[end - 1] === '.' && text[end - 2] !== '.') end--;
   return { start, end };
 }

@@ -82,7 +82,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
     const content = [first];
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
-    if (next) content.push(next);
+    if (next) content.push({ start: next.start, end: next.end });
     return { content, cue, source, confidence: source ? 0.9 : 0.6 };
   }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
@@ -104,7 +104,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const kw = word(text, tokens, k);
     if (kw === 'that' && tokens[k].pos !== 'DET') {
       hasThat = true;
-      s = k + 1;
+      s = k;
       break;
     }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === ',' || kw === '"') break;
@@ -127,7 +127,7 @@ function quoteRightAfter(ctx: CueContext, unit: Span): Span | null {
   while (i < ctx.text.length && ctx.text[i] === ' ') i++;
   if (ctx.text[i] !== '"') return null;
   const q = quoteAt(ctx.quoted, i);
-  return q && q.start === i ? q.inner : null;
+  return q && q.start === i ? q : null;
 }
 
 // True when token `i` is the closing mark of a quoted span.
@@ -157,7 +157,7 @@ function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; n
     const kw = word(text, tokens, k);
     if (kw === '"' || text[tokens[k].start] === '"') {
       const q = quoteAt(ctx.quoted, tokens[k].start);
-      if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: q.inner };
+      if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: { start: q.start, end: q.end } };
     }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
     if (k - c > 10) return { short: false, nextQuote: null };

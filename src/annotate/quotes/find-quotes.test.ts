@@ -4,6 +4,7 @@ import { docFromText } from '../annotate.js';
 import { findQuotedSpans } from './quote-marks.js';
 
 // Each case: one article body (after a headline line); quotes as [source, cue, content..., kind].
+// Content keeps its quote marks and a complement its "that", as the PolNeAR gold marks them.
 function quotesOf(body: string): string[][] {
   const { doc } = docFromText({ text: `Headline\n\n${body}` });
   const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
@@ -23,6 +24,10 @@ test('a quote left open at a paragraph end continues in the next paragraph', () 
   assert.deepEqual(spans.map((q) => [text.slice(q.inner.start, q.inner.end), q.closed, q.continued]), [['First part.', false, false], ['Second part.', true, true]]);
 });
 
+test('a complement keeps its "that"', () => {
+  assert.deepEqual(quotesOf('She told reporters that the plan had failed.'), [['She', 'told', 'that the plan had failed', 'indirect']]);
+});
+
 test('reported speech without marks is indirect, with the complement clause as content', () => {
   assert.deepEqual(quotesOf("Mr Key said New Zealand's decision would probably pre-empt any request."), [
     ['Mr Key', 'said', "New Zealand's decision would probably pre-empt any request", 'indirect'],
@@ -30,15 +35,15 @@ test('reported speech without marks is indirect, with the complement clause as c
 });
 
 test('a partial quote inside reported speech is mixed', () => {
-  assert.deepEqual(quotesOf('Mr Key said training is "definitely an option."'), [['Mr Key', 'said', 'training is "definitely an option.', 'mixed']]);
+  assert.deepEqual(quotesOf('Mr Key said training is "definitely an option."'), [['Mr Key', 'said', 'training is "definitely an option."', 'mixed']]);
 });
 
 test('a quote broken by "he said" has two content spans', () => {
-  assert.deepEqual(quotesOf('"It is a tragedy," he said, "and a bad one."'), [['he', 'said', 'It is a tragedy', 'and a bad one.', 'direct']]);
+  assert.deepEqual(quotesOf('"It is a tragedy," he said, "and a bad one."'), [['he', 'said', '"It is a tragedy,"', '"and a bad one."', 'direct']]);
 });
 
 test('the speaker after the cue is found: "said Mr Goff"', () => {
-  assert.deepEqual(quotesOf('"We will see," said Mr Goff.'), [['Mr Goff', 'said', 'We will see', 'direct']]);
+  assert.deepEqual(quotesOf('"We will see," said Mr Goff.'), [['Mr Goff', 'said', '"We will see,"', 'direct']]);
 });
 
 test('"according to" reads the source after it', () => {
@@ -49,19 +54,19 @@ test('"according to" reads the source after it', () => {
 
 test('a title is a speaker: "the Prime Minister says"', () => {
   assert.deepEqual(quotesOf('Sending troops has been "ruled out", the Prime Minister says.'), [
-    ['the Prime Minister', 'says', 'Sending troops has been "ruled out', 'mixed'],
+    ['the Prime Minister', 'says', 'Sending troops has been "ruled out"', 'mixed'],
   ]);
 });
 
 test('a paragraph that is only a quote carries the speaker of the paragraph before', () => {
   const quotes = quotesOf('Russel Norman said it was "a clear admission".\n\n"It\'s a tragedy that he didn\'t do it earlier."');
-  assert.deepEqual(quotes[1], ['Russel Norman', '-', "It's a tragedy that he didn't do it earlier.", 'direct']);
+  assert.deepEqual(quotes[1], ['Russel Norman', '-', '"It\'s a tragedy that he didn\'t do it earlier."', 'direct']);
 });
 
 test('a quote continued into the next paragraph keeps its speaker', () => {
   const quotes = quotesOf('"We have made progress," Mr Key says. "We are training forces.\n\n"They were part of the effort."');
   assert.deepEqual(quotes.map((q) => q[0]), ['Mr Key', 'Mr Key']);
-  assert.deepEqual(quotes[1].slice(2), ['They were part of the effort.', 'direct']);
+  assert.deepEqual(quotes[1].slice(2), ['"They were part of the effort."', 'direct']);
 });
 
 test('an appositive between the speaker and the cue is skipped', () => {
@@ -69,10 +74,10 @@ test('an appositive between the speaker and the cue is skipped', () => {
 });
 
 test('a cue inside quote marks is the speaker\'s own word, not a new quote', () => {
-  assert.deepEqual(quotesOf('"They said no to us," Ms Ardern said.'), [['Ms Ardern', 'said', 'They said no to us', 'direct']]);
+  assert.deepEqual(quotesOf('"They said no to us," Ms Ardern said.'), [['Ms Ardern', 'said', '"They said no to us,"', 'direct']]);
 });
 
 test('editorial brackets stay inside the quote', () => {
   const [q] = quotesOf('"Prime Minister [Haider] al-Abadi was clear," Mr Key said.');
-  assert.equal(q[2], 'Prime Minister [Haider] al-Abadi was clear');
+  assert.equal(q[2], '"Prime Minister [Haider] al-Abadi was clear,"');
 });

@@ -78,7 +78,9 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, f
   while (j >= floor && i - j < 9) {
     const jw = word(text, tokens, j);
     const pos = tokens[j].pos;
-    if (NOUN_PHRASE.has(pos) || jw === "'s" || jw === "'" || jw === '.' || jw === '-' || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
+    // A hyphen joins only inside a word ("Co-leader"); " - " is a dateline or a dash.
+    const joined = jw === '-' && text[tokens[j].start - 1] !== ' ' && text[tokens[j].end] !== ' ';
+    if (NOUN_PHRASE.has(pos) || jw === "'s" || jw === "'" || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
       start = j;
       j--;
       continue;
