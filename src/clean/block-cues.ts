@@ -19,17 +19,17 @@ const CREDIT_LINE = new RegExp(
   `^(?:(?:${NAME}\\s*[|/]\\s*)*(?:${AGENCY})(?:\\s*[|/]\\s*(?:${AGENCY}|${NAME}))*|\\(?(?:AP |AFP )?(?:${CREDIT_WORD})s?\\s*(?:[Bb]y|:|/)\\s*.{2,60}|(?:[Bb]y|BY):?\\s+${NAME}(?:\\s*(?:,|and|\\|)\\s*${NAME})*(?:\\s*[-|–,]?\\s*[^a-z]{0,40})?)\\)?\\.?$`,
 );
 
-/** True when a line is share/subscribe/cookie/ad/copyright text (only short lines qualify). */
+/** True when a line is share/subscribe/cookie/ad/copyright text (only short lines qualify). Example: `isBoilerplate('Share this article')` → true. */
 export function isBoilerplate(line: string): boolean {
   return line.length <= 200 && BOILERPLATE.some((re) => re.test(line));
 }
 
-/** True for a line that is only a photo credit or a byline: "Reuters/Olivia Harris", "By Jane Doe". */
+/** True for a line that is only a photo credit or a byline. Example: `isCreditLine('Reuters/Olivia Harris')` → true. */
 export function isCreditLine(line: string): boolean {
   return line.length <= 100 && CREDIT_LINE.test(line);
 }
 
-/** Offset inside `line` where a trailing photo credit starts, or -1. */
+/** Offset inside `line` where a trailing photo credit starts, or -1. Example: `trailingCreditStart('Key speaks. Reuters/Olivia Harris')` → 12. */
 export function trailingCreditStart(line: string): number {
   const m = TRAILING_CREDIT.exec(line);
   return m ? m.index + m[0].indexOf(m[1]) : -1;
@@ -38,6 +38,7 @@ export function trailingCreditStart(line: string): number {
 /**
  * True for a photo caption: an explicit mark ("(Supplied)", "Photo:"), or a present-tense photo
  * verb with a full date ("X speaks ... September 6, 2014."), or a line ending in an agency credit.
+ * Example: `isCaption("New Zealand's mission is to train the Iraqi Army (Supplied)")` → true.
  */
 export function isCaption(line: string): boolean {
   if (line.length > 600) return false;
@@ -72,14 +73,14 @@ export function isTaggedTeaser(line: string): boolean {
   return !/\p{Ll}/u.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length >= 7 && /\p{Lu}{2}/u.test(line);
 }
 
-/** A short title-like line: at most 16 words and 120 characters, no closing sentence punctuation. */
+/** A short title-like line: at most 16 words and 120 characters, no closing sentence punctuation. Example: `isHeadlineLike('Key: SAS could join Isis fight on ground')` → true. */
 export function isHeadlineLike(line: string): boolean {
   if (line.length > 120 || line.length < 3) return false;
   if (/[.!?,;:]["')\]]?$/.test(line)) return false;
   return line.split(/\s+/).length <= 16 && /^["'(\p{Lu}\p{N}]/u.test(line);
 }
 
-/** Capitalised words (lower-cased) of a line, for comparing a photo title with its caption. */
+/** Capitalised words (lower-cased) of a line, for comparing a photo title with its caption. Example: `capitalisedWords('Tony Abbott in Putrajaya')` → {'tony', 'abbott', 'putrajaya'}. */
 export function capitalisedWords(line: string): Set<string> {
   return new Set((line.match(/\b\p{Lu}[\p{L}'-]+/gu) ?? []).map((w) => w.toLowerCase()));
 }

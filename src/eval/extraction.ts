@@ -14,7 +14,10 @@ interface Page {
   readonly articleBody: string;
 }
 
-/** The body blocks of a cleaned Doc, one paragraph per block: what we call the article body. */
+/**
+ * The body blocks of a cleaned Doc, one paragraph per block: what we call the article body.
+ * Example: for blocks [headline 'Key', body 'He said so.'] → 'He said so.'.
+ */
 export function bodyText(doc: Doc): string {
   return (doc.layers.blocks ?? [])
     .filter((b) => b.type === 'body')

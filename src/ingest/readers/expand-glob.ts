@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-/** True when a path has glob characters (`*`, `?`, `[...]`). */
+/** True when a path has glob characters (`*`, `?`, `[...]`). Example: `isGlob('data/*.txt')` → true. */
 export function isGlob(path: string): boolean {
   return /[*?[]/.test(path);
 }

@@ -26,6 +26,7 @@ const TITLE_WINDOW = 15;
  * Drops the page's title from the top of the body text: the article title is metadata, and the
  * body (like the benchmark's articleBody) starts after it. Only a paragraph of 15+ characters
  * that the title contains ("Key rules out SAS" in "Key rules out SAS | NZ Herald") counts.
+ * Example: `withoutTitle('Key rules out SAS\n\nThe PM said...', ['Key rules out SAS | Herald'])` → 'The PM said...'.
  */
 export function withoutTitle(text: string, titles: readonly (string | null | undefined)[]): string {
   const known = titles.filter((t): t is string => !!t).map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase());

@@ -35,6 +35,7 @@ export function readMetaMap(path: string): { map: MetaMap } | { error: string } 
 /**
  * Applies the meta entry for `file` (looked up by path as given, then by file name) over what
  * the file itself said. A meta date counts as metadata; `approximate` marks it an estimate.
+ * Example: `applyMeta(raw, { 'a.txt': { publishedAt: '2014-10-07', approximate: true } }, 'dir/a.txt').publishedAt` → '2014-10-07'.
  */
 export function applyMeta(article: RawArticle, map: MetaMap, file: string): RawArticle {
   const entry = map[file] ?? map[basename(file)];

@@ -43,7 +43,7 @@ function fragmentText(html: string): string {
   return htmlText(document.body as never);
 }
 
-/** True when text looks like an RSS or Atom document (for files without a feed extension). */
+/** True when text looks like an RSS or Atom document (for files without a feed extension). Example: `looksLikeFeed('<?xml version="1.0"?><rss>')` → true. */
 export function looksLikeFeed(text: string): boolean {
   return /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:rss|feed|rdf:RDF)\b/.test(text);
 }

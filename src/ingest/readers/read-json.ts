@@ -12,7 +12,7 @@ const str = (record: Json, ...keys: string[]): string | null => {
   return null;
 };
 
-/** True when a JSON value is an article record: an object with a `text` or `html` string. */
+/** True when a JSON value is an article record: an object with a `text` or `html` string. Example: `isArticleRecord({ text: 'A.' })` → true. */
 export function isArticleRecord(value: unknown): value is Json {
   return !!value && typeof value === 'object' && !Array.isArray(value) && (str(value as Json, 'text', 'body', 'content') !== null || str(value as Json, 'html') !== null);
 }
@@ -53,6 +53,7 @@ export function readJsonRecord(origin: string, record: Json): InputItem {
  * A .json file: one article object or an array of them (origin `file.json#N` for the N-th,
  * from 1). Invalid JSON is one failure naming the parser's complaint. `quiet` (a file found
  * while walking a folder) skips JSON that holds no article records instead of failing.
+ * Example: `readJson('a.json', '[{"text":"A."},{"text":"B."}]')` → articles 'a.json#1' and 'a.json#2'.
  */
 export function readJson(origin: string, text: string, { quiet = false } = {}): InputItem[] {
   let value: unknown;

@@ -5,6 +5,7 @@ import { normalizeDate } from './normalize-date.js';
 /**
  * Strips Markdown markup that is not text: heading marks, emphasis, link targets, images,
  * list bullets and block-quote marks. Paragraph breaks stay.
+ * Example: `markdownToText('## Key\n\nSee [the story](https://x).')` → 'Key\n\nSee the story.'.
  */
 export function markdownToText(md: string): string {
   return md

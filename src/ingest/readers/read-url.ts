@@ -13,7 +13,7 @@ const NETWORK_ERRORS: Record<string, string> = {
   EHOSTUNREACH: 'host unreachable',
 };
 
-/** True for inputs to fetch over HTTP rather than read from disk. */
+/** True for inputs to fetch over HTTP rather than read from disk. Example: `isUrl('https://x.nz/a')` → true. */
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
