@@ -66,3 +66,10 @@ test('the anchor date is read as written, so a late-evening time zone offset doe
   const [hit] = findTimexes('He arrived yesterday.', { anchor: '2014-10-07T23:30:00-11:00' });
   assert.equal(hit.value, '2014-10-06');
 });
+
+test('en-GB sources read "03/04/2014" day first, and day-first writing is detected', () => {
+  const [uk] = findTimexes('It was signed on 03/04/2014.', { anchor: '2014-10-07', dayFirst: true });
+  assert.equal(uk.value, '2014-04-03');
+  const [us] = findTimexes('It was signed on 03/04/2014.', { anchor: '2014-10-07' });
+  assert.equal(us.value, '2014-03-04');
+});

@@ -67,3 +67,10 @@ test('without meta.json each seed gets honest bounds or unknown, and nothing res
     assert.ok(doc.messages.some((m) => m.stage === 'timexes' && m.rule === 'unanchored'), `${name} says its relative dates are unresolved`);
   }
 });
+
+test('the timexes layer reads only the headline and body: the caption date of seed 000 is not in it', () => {
+  const { doc } = docFromText({ text: read('000_2543fdb4d7e51d8b.txt'), publishedAt: '2014-10-21' });
+  const at = doc.text.indexOf('September 6, 2014');
+  assert.ok(at >= 0);
+  assert.equal((doc.layers.timexes ?? []).some((t) => t.start <= at && at < t.end), false);
+});
