@@ -85,6 +85,13 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     if (next) content.push({ start: next.start, end: next.end });
     return { content, cue, source, confidence: source ? 0.9 : 0.6 };
   }
+  // `"How many times?" Clinton said.`: wink ends the sentence at the quote, so the quote is
+  // just before this unit and the unit is only a speaker, a cue and adverbials.
+  const before = tail.short && source && pre < t0 ? quoteRightBefore(ctx, unit) : null;
+  if (before) {
+    const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
+    return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
+  }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
   if (!source) return null;
   if (stance) return stanceQuote(ctx, unit, t1, c, cue, source);
@@ -119,6 +126,15 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+// The quote that closes right before the unit, on the same line.
+function quoteRightBefore(ctx: CueContext, unit: Span): Span | null {
+  let i = unit.start;
+  while (i > 0 && ctx.text[i - 1] === ' ') i--;
+  if (ctx.text[i - 1] !== '"') return null;
+  const q = quoteAt(ctx.quoted, i - 1);
+  return q && q.closed && q.end === i ? { start: q.start, end: q.end } : null;
 }
 
 // `"A," he said. "B."`: the quote that opens right after the unit, on the same line.
