@@ -8,15 +8,16 @@ export interface TargetVocabulary {
 }
 
 /**
- * Counts target keys over a story's texts (one pass per text).
+ * Counts target keys over a story's texts (one pass per text), or over terms already read
+ * from them (`termLists`, to read each text once).
  * Example: `targetVocabulary(['SAS troops and special forces'], links).frequency.get('armed forces')` is 3
  * when `links` maps "sas" to "armed forces".
  */
-export function targetVocabulary(texts: readonly string[], links: TargetLinks): TargetVocabulary {
+export function targetVocabulary(texts: readonly string[], links: TargetLinks, termLists?: readonly (readonly TargetTerm[])[]): TargetVocabulary {
   const frequency = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    for (const t of targetTerms(text, links)) {
+  for (const terms of termLists ?? texts.map((text) => targetTerms(text, links))) {
+    for (const t of terms) {
       frequency.set(t.key, (frequency.get(t.key) ?? 0) + 1);
       let s = surfaces.get(t.key);
       if (!s) surfaces.set(t.key, (s = new Map()));

@@ -1,10 +1,12 @@
-import { targetTerms, type TargetLinks } from './target-terms.js';
+import { targetTerms, type TargetLinks, type TargetTerm } from './target-terms.js';
 
 export interface MergeTargetsOptions {
   /** Least share of the smaller target's sentences that also name the bigger one. */
   readonly minShare?: number;
   /** Least number of sentences naming both. */
   readonly minBoth?: number;
+  /** `targetTerms` of each sentence, when the caller has read them already. */
+  readonly sentenceTerms?: readonly (readonly TargetTerm[])[];
 }
 
 /**
@@ -19,16 +21,16 @@ export interface MergeTargetsOptions {
  * "Training troops is an option.", `mergeTargets(['train', 'armed forces', 'armed forces'], ...)`
  * maps 'train' to 'armed forces'.
  */
-export function mergeTargets(keys: readonly string[], sentences: readonly string[], links: TargetLinks, { minShare = 0.67, minBoth = 2 }: MergeTargetsOptions = {}): Map<string, string> {
+export function mergeTargets(keys: readonly string[], sentences: readonly string[], links: TargetLinks, { minShare = 0.67, minBoth = 2, sentenceTerms }: MergeTargetsOptions = {}): Map<string, string> {
   const statements = new Map<string, number>();
   for (const k of keys) if (k) statements.set(k, (statements.get(k) ?? 0) + 1);
   const inSentences = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const seen = new Map<string, number>();
   const both = new Map<string, number>();
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, n) => {
     const found = new Set<string>();
-    targetTerms(sentence, links).forEach((t, i) => {
+    (sentenceTerms?.[n] ?? targetTerms(sentence, links)).forEach((t, i) => {
       if (!statements.has(t.key)) return;
       found.add(t.key);
       // A lone capitalised first word of a sentence says nothing about being a name.
@@ -40,7 +42,7 @@ export function mergeTargets(keys: readonly string[], sentences: readonly string
     for (const k of found) inSentences.set(k, (inSentences.get(k) ?? 0) + 1);
     const list = [...found];
     for (const a of list) for (const b of list) if (a !== b) both.set(`${a}\u0000${b}`, (both.get(`${a}\u0000${b}`) ?? 0) + 1);
-  }
+  });
   const isName = (k: string) => (capitalised.get(k) ?? 0) > 0 && (capitalised.get(k) ?? 0) >= 0.8 * (seen.get(k) ?? 0);
   const order = [...statements.keys()].sort((a, b) => statements.get(b)! - statements.get(a)! || (inSentences.get(b) ?? 0) - (inSentences.get(a) ?? 0));
   const kept: string[] = [];

@@ -90,7 +90,13 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
   const statements = collectStatements(bundle, actorIdOf);
   const texts = bundle.articles.map(({ doc }) => storyBlocks(doc).map((b) => doc.text.slice(b.start, b.end)).join('\n'));
   const links = storyLinks(texts);
-  const vocabulary = targetVocabulary(texts, links);
+  // Each story sentence is read once: for word frequencies and for co-occurrence.
+  const sentences = bundle.articles.flatMap(({ doc }) => {
+    const blocks = storyBlocks(doc);
+    return (doc.layers.sentences ?? []).filter((s) => blocks.some((b) => b.start <= s.start && s.end <= b.end)).map((s) => doc.text.slice(s.start, s.end));
+  });
+  const sentenceTerms = sentences.map((s) => targetTerms(s, links));
+  const vocabulary = targetVocabulary(texts, links, sentenceTerms.length ? sentenceTerms : undefined);
   const keyWeight = new Map<string, number>();
   for (const { doc } of bundle.articles) {
     for (const m of doc.layers.mentions ?? []) {
@@ -112,8 +118,7 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     context: targetTerms(s.contextText, links),
     exclude: ownWords.get(s.actorId),
   })), vocabulary, { keyWeight });
-  const sentences = bundle.articles.flatMap(({ doc }) => (doc.layers.sentences ?? []).map((s) => doc.text.slice(s.start, s.end)));
-  const merged = mergeTargets(chosen, sentences, links);
+  const merged = mergeTargets(chosen, sentences, links, { sentenceTerms });
   const keys = chosen.map((k) => merged.get(k) ?? k);
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
   const keep = statements.map((s, i) => Boolean(keys[i]) && (!actor || s.actorName.toLowerCase().includes(actor.toLowerCase())));

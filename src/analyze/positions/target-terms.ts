@@ -1,5 +1,5 @@
 import { porterStem } from '../porter-stemmer.js';
-import { classifyStance } from './classify-stance.js';
+import { stanceTriggers } from './stance.data.js';
 import { targetClasses, targetStopwords } from './targets.data.js';
 
 /** A word that can name what a statement is about: `key` groups words meaning the same thing. */
@@ -18,6 +18,8 @@ for (const [key, words] of Object.entries(targetClasses)) for (const w of words)
 
 const wordPattern = /[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]/g;
 
+/** Any stance trigger at all: one test per new word instead of a full stance reading. */
+const anyTrigger = new RegExp(stanceTriggers.map((t) => `(?:${t.pattern})`).join('|'), 'i');
 const stanceWordCache = new Map<string, boolean>();
 
 /** Adverbs and words that carry a stance ("right", "hoax") say how, not what about. */
@@ -25,19 +27,27 @@ function notATarget(lower: string): boolean {
   if (lower.length < 3 || targetStopwords.has(lower) || /n't$|'(?:ll|re|ve|d)$|ly$/.test(lower)) return true;
   let stance = stanceWordCache.get(lower);
   if (stance === undefined) {
-    stance = !classOf.has(lower) && classifyStance(lower, { tone: false }).score > 0;
+    stance = !classOf.has(lower) && anyTrigger.test(lower);
     if (stanceWordCache.size < 100_000) stanceWordCache.set(lower, stance);
   }
   return stance;
 }
 
+const keyCache = new Map<string, string>();
+
 function baseKey(lower: string): string {
-  return classOf.get(lower) ?? porterStem(lower);
+  let key = keyCache.get(lower);
+  if (key === undefined) {
+    key = classOf.get(lower) ?? porterStem(lower);
+    if (keyCache.size < 200_000) keyCache.set(lower, key);
+  }
+  return key;
 }
 
 /**
  * The content words of `text` as target terms, in order: function words, reporting verbs,
- * adverbs, stance words ("hoax", "right") and words under 3 letters are left out; class words map to their class, story links apply.
+ * adverbs, stance words ("hoax", "right") and words under 3 letters are left out; class words
+ * map to their class, story links apply.
  * A run of capitalised words is one name keyed by its last word ("New Zealand" -> "zealand",
  * "Donald Trump" -> "trump"), or by its acronym's link ("Special Air Service" -> "armed forces").
  * Example: `targetTerms('Sending troops to Iraq')` is
