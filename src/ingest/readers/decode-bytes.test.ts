@@ -42,3 +42,9 @@ test('empty and whitespace-only inputs are errors', () => {
 test('an input over 20 MB is refused with its size', () => {
   assert.deepEqual(text(new Uint8Array(21 * 1024 * 1024).fill(0x61)), ['error', 'file too large (21.0 MB; the limit is 20.0 MB)']);
 });
+
+test('a page that is not UTF-8 decodes with the charset it declares', () => {
+  // "日本" in Shift_JIS is 0x93 0xfa 0x96 0x7b.
+  const page = [...Buffer.from('<html><head><meta charset="shift_jis"></head><body>'), 0x93, 0xfa, 0x96, 0x7b, ...Buffer.from('</body></html>')];
+  assert.deepEqual(text(page), ['shift_jis', '<html><head><meta charset="shift_jis"></head><body>日本</body></html>']);
+});

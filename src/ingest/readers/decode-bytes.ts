@@ -38,12 +38,13 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Decodes an input's bytes: a UTF-8 / UTF-16 LE / UTF-16 BE byte-order mark wins; otherwise
- * strict UTF-8, and when that fails Windows-1252 (the usual encoding of old newsroom text files)
- * if the result looks like text. Empty, oversized, binary (NUL bytes) and undecodable inputs give
+ * strict UTF-8; when that fails, the charset the document declares (or `charset`, e.g. from an
+ * HTTP header), else Windows-1252 (the usual encoding of old newsroom text files) if the result
+ * looks like text. Empty, oversized, binary (NUL bytes) and undecodable inputs give
  * an error instead.
  * Example: `decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9]))` → `{ text: 'café', encoding: 'windows-1252' }`.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(bytes: Uint8Array, { charset = sniffCharset(bytes) }: { charset?: string | null } = {}): Decoded {
   if (bytes.length === 0) return { error: 'empty file' };
   if (bytes.length > MAX_INPUT_BYTES) return { error: `file too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)})` };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
@@ -53,10 +54,38 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return finish(UTF8.decode(bytes), 'utf-8');
   } catch {
+    const declared = charset ? decodeAs(bytes, charset) : null;
+    if (declared !== null) return finish(declared, charset!.toLowerCase());
     const text = decodeWindows1252(bytes);
     if (!plausibleLegacyText(text)) return { error: `invalid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}) and not Windows-1252 text either` };
     return finish(text, 'windows-1252');
   }
+}
+
+/** Labels that mean Windows-1252 in practice (browsers decode Latin-1 labels as 1252 too). */
+const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'latin-1', 'us-ascii', 'ascii', 'l1']);
+
+/** Bytes decoded with a declared charset, or null when the label is unknown or UTF-8 (already failed). */
+function decodeAs(bytes: Uint8Array, charset: string): string | null {
+  const label = charset.toLowerCase();
+  if (label === 'utf-8' || label === 'utf8') return null;
+  if (CP1252_LABELS.has(label)) return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The charset an HTML or XML document declares in its first 2 KB (`<meta charset>`,
+ * `http-equiv` content type, `<?xml encoding>`), or null.
+ * Example: `sniffCharset(Buffer.from('<meta charset="shift_jis">'))` → 'shift_jis'.
+ */
+export function sniffCharset(bytes: Uint8Array): string | null {
+  const head = decodeWindows1252(bytes.subarray(0, 2048));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InputItem } from '../raw-article.js';
-import { decodeBytes, formatBytes, MAX_INPUT_BYTES } from './decode-bytes.js';
+import { decodeBytes, formatBytes, MAX_INPUT_BYTES, sniffCharset } from './decode-bytes.js';
 import { looksLikeFeed, readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 
@@ -44,9 +44,9 @@ export async function readUrl(url: string, { timeoutMs = 20000, fetchImpl = fetc
   } catch (error) {
     return fail(`could not read the response: ${(error as Error).message}`);
   }
-  const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return fail(decoded.error);
   const type = response.headers.get('content-type') ?? '';
+  const decoded = decodeBytes(bytes, { charset: /charset=["']?([\w.:-]+)/i.exec(type)?.[1] ?? sniffCharset(bytes) });
+  if ('error' in decoded) return fail(decoded.error);
   if (/(rss|atom)\+xml/.test(type) || looksLikeFeed(decoded.text)) return readFeed(url, decoded.text);
   const item = readHtml(url, decoded.text);
   if (item.kind === 'article' && !item.article.url) return [{ kind: 'article', article: { ...item.article, url } }];
