@@ -20,7 +20,9 @@ export function clustererFor(db: Database.Database): StoryClusterer {
 function titleScore(clusterer: StoryClusterer, storyId: string, title: string): number {
   const story = clusterer.stories.get(storyId);
   if (!story || !title) return -1;
-  return weightedCosine(sublinear(termCounts(title)), story.body, (t) => clusterer.df.termIdf(t));
+  // Cosine alone favours a long lead sentence over a real headline: past 12 words, scale down.
+  const words = title.split(/\s+/).length;
+  return weightedCosine(sublinear(termCounts(title)), story.body, (t) => clusterer.df.termIdf(t)) / Math.max(1, words / 12);
 }
 
 /**

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bcubed } from '../eval/bcubed.js';
+import type { ArticleFeatures } from './article-features.js';
+import { defaultClusterOptions } from './cluster-options.js';
+import { minhashSignature, signatureSimilarity } from './minhash.js';
+import { StoryClusterer } from './story-clusterer.js';
+import { stem, termCounts } from './terms.js';
+
+function features(articleId: string, terms: string, day: number | null = null): ArticleFeatures {
+  return { articleId, title: new Map(), body: new Map(terms.split(' ').map((t) => [t, 1])), names: new Map(), day, signature: null };
+}
+
+const bodyOnly = { ...defaultClusterOptions, bodyWeight: 1, titleWeight: 0, namesWeight: 0, timePenalty: 0 };
+
+test('stem folds plurals and -ing forms and keeps short words', () => {
+  assert.deepEqual(['militants', 'troops', 'bombing', 'strikes', 'bus', 'its'].map(stem), ['militant', 'troop', 'bomb', 'strike', 'bus', 'its']);
+  assert.deepEqual([...termCounts('Troops were sent; more troops said they followed.')], [['troop', 2], ['sent', 1], ['follow', 1]]);
+});
+
+test('MinHash: identical texts have similarity 1, unrelated texts near 0', () => {
+  const a = minhashSignature('the quick brown fox jumps over the lazy dog near the river bank today')!;
+  const b = minhashSignature('completely different words make up this other sentence about rugby and milk prices')!;
+  assert.equal(signatureSimilarity(a, a), 1);
+  assert.ok(signatureSimilarity(a, b) < 0.1);
+  assert.equal(minhashSignature('too short'), null);
+});
+
+test('an article on a new topic starts a story; one sharing its terms joins it', () => {
+  const clusterer = new StoryClusterer(bodyOnly);
+  const first = clusterer.add(features('a', 'iraq troop sas deploy'));
+  const second = clusterer.add(features('b', 'iraq troop sas train'));
+  const third = clusterer.add(features('c', 'rugby bledisloe wallaby'));
+  assert.equal(first.kind, 'create');
+  assert.deepEqual([second.kind, second.storyId], ['join', first.storyId]);
+  assert.equal(third.kind, 'create');
+  assert.notEqual(third.storyId, first.storyId);
+});
+
+test('a bridging article merges two stories that prove to be one, and the merge is reported', () => {
+  const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.5, mergeThreshold: 0.3 });
+  const a = clusterer.add(features('a', 'flood river town evacuate'));
+  const b = clusterer.add(features('b', 'flood river town rescue helicopter stranded'));
+  assert.equal(b.kind, 'create');
+  const c = clusterer.add(features('c', 'flood river town evacuate rescue helicopter'));
+  assert.equal(c.kind, 'join');
+  assert.equal(c.merged.length, 1);
+  assert.equal(clusterer.resolve(a.storyId), clusterer.resolve(b.storyId));
+  assert.equal(clusterer.stories.size, 1);
+});
+
+test('a long gap costs score: the same terms 400 days later start a new story when the penalty is high', () => {
+  const clusterer = new StoryClusterer({ ...bodyOnly, timePenalty: 0.3 });
+  const a = clusterer.add(features('a', 'election poll vote result', 1000));
+  const b = clusterer.add(features('b', 'election poll vote count', 1400));
+  assert.notEqual(b.storyId, a.storyId);
+});
+
+test('B-cubed: one cluster holding two gold stories of sizes 2 and 1', () => {
+  const scores = bcubed(['x', 'x', 'x'], ['a', 'a', 'b']);
+  assert.equal(scores.recall, 1);
+  assert.equal(scores.precision.toFixed(4), ((2 / 3 + 2 / 3 + 1 / 3) / 3).toFixed(4));
+});
