@@ -74,6 +74,7 @@ export function splitTitle(run: readonly Word[]): { before: Word[]; chunk: NameC
   const last = run[run.length - 1];
   const lower = run.map((w) => w.text.toLowerCase());
   if (orgHeads.has(last.text) && !roleWords.has(lower[lower.length - 1])) return { before: [], chunk: { words: [...run], title: [], honorific: false } };
+  if (gazetteerMatch(run, 0).length === run.length) return { before: [], chunk: { words: [...run], title: [], honorific: false } };
   let k = 0;
   // the title may follow a place, demonym or organisation: "Australian Foreign Minister ..."
   let lead = 0;

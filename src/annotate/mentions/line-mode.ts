@@ -1,10 +1,11 @@
-import { notNames } from './common-words.data.js';
 import type { Word } from './words.js';
 
 /** How a line is cased: 'upper' (ALL CAPS headline), 'title' (Title Case Headline) or 'normal'. */
 export type LineMode = 'upper' | 'title' | 'normal';
 
 const LETTER = /\p{L}/u;
+// Words a headline writer capitalises but a sentence never does.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'by', 'from', 'during', 'after', 'before', 'over', 'as', 'is', 'are', 'was', 'its', 'his', 'her', 'their', 'into', 'about', 'against', 'amid', 'says', 'said']);
 
 /**
  * Decides a line's casing: in 'upper' and 'title' lines capital letters say nothing, so names
@@ -22,7 +23,7 @@ export function lineMode(words: readonly Word[]): LineMode {
     if (w.upper) upper++;
     if (w.cap) {
       cap++;
-      if (!w.sentenceStart && notNames.has(w.text.toLowerCase())) capFunction++;
+      if (!w.sentenceStart && FUNCTION_WORDS.has(w.text.toLowerCase())) capFunction++;
     }
   }
   if (alpha >= 2 && upper / alpha > 0.5) return 'upper';
