@@ -79,3 +79,8 @@ test('a repeated ordinary paragraph is a duplicate after its first occurrence', 
 test('"More than 100 people died" is body, "More:" opens a link box', () => {
   assert.deepEqual(typed('More than 100 people died in the floods on Monday\nMore:\nFloods hit the coast again', false).map(([t]) => t), ['body', 'link', 'link']);
 });
+
+test('body lines that merely start like boilerplate stay body', () => {
+  const lines = ['Headline', 'Copyright holders will get new rights under the bill', 'Get Dashlane Password Manager for Free', 'Copyright 2019 The Herald. All rights reserved.'];
+  assert.deepEqual(typed(lines.join('\n')).map(([t]) => t), ['headline', 'body', 'body', 'boilerplate']);
+});
