@@ -48,9 +48,9 @@ export const dayRules: TimexRule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(String.raw`\b(?:(last|next|this|on|early|late)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(last|next|this coming|this|on|early|late)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
     make(m, ctx) {
-      const modifier = (m[1] ?? '').toLowerCase();
+      const modifier = (m[1] ?? '').toLowerCase().replace('this coming', 'next');
       const keep = modifier === 'last' || modifier === 'next' || modifier === 'this';
       const trimStart = modifier && !keep ? m[0].indexOf(m[2]) : 0;
       const trimEnd = /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined;
