@@ -94,7 +94,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
   if (!source) return null;
-  if (stance) return stanceQuote(ctx, unit, t1, c, cue, source);
+  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   let s = c + 1;
   const particles = particleCues.get(lemma);
   if (particles) {
@@ -153,6 +153,22 @@ function closesQuote(ctx: CueContext, i: number): boolean {
   const q = quoteAt(ctx.quoted, t.start);
   return !!q && q.closed && q.end === t.end;
 }
+
+// Stance verbs take all sorts of subjects ("the debate showed"); only people and
+// organisations hold stances: a name, a personal pronoun, or a noun for people.
+function agentLike(ctx: CueContext, source: Span): boolean {
+  const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
+  if (!last) return false;
+  const w = ctx.text.slice(last.start, last.end).toLowerCase();
+  return last.pos === 'PROPN' || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+}
+
+const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
+  'president', 'candidate', 'nominee', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'minister', 'secretary', 'director', 'chairman', 'democrat', 'republican', 'activist', 'protester', 'resident', 'member', 'group',
+  'campaign', 'administration', 'government', 'company', 'committee', 'party', 'court', 'judge', 'police', 'prosecutor', 'lawyer',
+  'attorney', 'economist', 'researcher', 'scientist', 'author', 'reporter', 'editor', 'board', 'agency', 'department', 'ministry',
+  'people', 'parent', 'teacher', 'student', 'worker', 'union', 'executive', 'ceo', 'founder', 'host', 'anchor', 'writer', 'poll', 'survey', 'study', 'report']);
 
 // `Trump criticized the deal`, `Clinton called for a review`: the object is the content.
 function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
