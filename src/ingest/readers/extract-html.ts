@@ -19,6 +19,25 @@ export function cleanByline(byline: string | null | undefined): string | null {
   return name || null;
 }
 
+const squash = (s: string) => s.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A page title without the site name tacked on ("Nadal keeps Spain alive - Sportsnet.ca" →
+ * "Nadal keeps Spain alive"), when the tail names the site (its name or its URL's host).
+ * Example: `cleanTitle('Key rules out SAS | NZ Herald', ['NZ Herald'])` → 'Key rules out SAS'.
+ */
+export function cleanTitle(title: string | null, sites: readonly (string | null | undefined)[]): string | null {
+  if (!title) return null;
+  const m = /^(.{8,}?)\s+[|\-–—:·]\s+([^|\-–—:·]{2,60})$/.exec(title.trim());
+  if (!m) return title.trim();
+  const tail = squash(m[2]);
+  const named = sites.some((site) => {
+    const name = site ? squash(site) : '';
+    return name.length >= 2 && (name.startsWith(tail) || tail.startsWith(name) || (tail.length >= 4 && name.includes(tail)));
+  });
+  return named ? m[1] : title.trim();
+}
+
 /** Paragraphs searched for a copy of the page title (it sits above the body, after menus). */
 const TITLE_WINDOW = 15;
 
@@ -59,7 +78,7 @@ export function extractHtml(html: string): ExtractedHtml {
     text: withoutTitle(htmlText(parsed.content as never), [metadata.title, parsed.title]),
     readabilityText,
     metadata: {
-      title: metadata.title ?? (parsed.title || null),
+      title: cleanTitle(metadata.title ?? (parsed.title || null), [metadata.source, parsed.siteName, metadata.url]),
       publishedAt: metadata.publishedAt,
       source: metadata.source ?? (parsed.siteName || null),
       byline: cleanByline(metadata.byline ?? parsed.byline),

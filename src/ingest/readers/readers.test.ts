@@ -41,11 +41,11 @@ const PAGE = `<!doctype html><html><head><title>Key rules out SAS | Herald</titl
 <ul class="related-links"><li><a href="/1">Another story about the SAS</a></li><li><a href="/2">A third story</a></li></ul>
 <p>He said special forces did not fit with what New Zealand was doing at Camp Taji, where about 140 soldiers are based.</p></article></body></html>`;
 
-test('an HTML page gives its body paragraphs and its metadata', () => {
+test('an HTML page gives its body paragraphs and its metadata; the site name leaves the title', () => {
   const raw = article(readHtml('page.html', PAGE));
   assert.deepEqual(
-    [raw.source, raw.byline, raw.publishedAt, raw.url, raw.format],
-    ['NZ Herald', 'Audrey Young', '2016-02-15T14:00:00+13:00', 'https://example.nz/key-sas', 'html'],
+    [raw.title, raw.source, raw.byline, raw.publishedAt, raw.url, raw.format],
+    ['Key rules out SAS', 'NZ Herald', 'Audrey Young', '2016-02-15T14:00:00+13:00', 'https://example.nz/key-sas', 'html'],
   );
   const paragraphs = raw.text.split('\n\n');
   assert.equal(paragraphs.at(-3), BODY);
