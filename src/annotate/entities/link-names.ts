@@ -1,5 +1,7 @@
 import type { Entity, Mention, MentionType } from '../../core/doc.js';
-import { canonicalName, cleanName, isAcronymOf, nameKey } from './name-keys.js';
+import { canonicalName, cleanName, initials, isAcronymOf, nameKey } from './name-keys.js';
+
+const ACRONYM = /^[A-Z][A-Z.]{1,7}$/;
 
 /** An entity under construction: mention indexes and the name forms seen. */
 export interface EntityDraft {
@@ -17,7 +19,15 @@ export interface EntityDraft {
 export function linkNames(text: string, mentions: readonly Mention[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
   const byKey = new Map<string, EntityDraft>();
-  const surface = (i: number) => cleanName(text.slice(mentions[i].start, mentions[i].end));
+  const surfaces = new Map<number, string>();
+  const surface = (i: number) => {
+    let value = surfaces.get(i);
+    if (value === undefined) surfaces.set(i, (value = cleanName(text.slice(mentions[i].start, mentions[i].end))));
+    return value;
+  };
+  // initials of multi-word organisation and place names -> their draft, for acronyms seen later or earlier
+  const byInitials = new Map<string, EntityDraft>();
+  const acronyms: { name: string; draft: EntityDraft }[] = [];
   const add = (draft: EntityDraft, i: number) => {
     draft.mentions.push(i);
     draft.names.push(surface(i));
@@ -32,8 +42,11 @@ export function linkNames(text: string, mentions: readonly Mention[]): EntityDra
     const key = nameKey(name, m.type);
     let draft = byKey.get(key);
     if (!draft && m.type === 'PER' && !name.includes(' ')) draft = shortFormOwner(name, m.start, drafts, mentions);
-    if (!draft && (m.type === 'ORG' || m.type === 'LOC')) {
-      draft = drafts.find((d) => d.type === m.type && d.names.some((n) => isAcronymOf(name, n) || isAcronymOf(n, name) || n.toLowerCase() === name.toLowerCase() + ' party'));
+    const orgOrPlace = m.type === 'ORG' || m.type === 'LOC';
+    if (!draft && orgOrPlace && ACRONYM.test(name)) draft = byInitials.get(`${m.type}:${name.replace(/\./g, '')}`);
+    if (!draft && orgOrPlace && name.includes(' ')) {
+      draft = acronyms.find((a) => a.draft.type === m.type && isAcronymOf(a.name, name))?.draft;
+      draft ??= byKey.get(nameKey(name.replace(/ party$/i, ''), m.type));
     }
     if (!draft) {
       draft = { type: m.type, mentions: [], names: [] };
@@ -41,6 +54,12 @@ export function linkNames(text: string, mentions: readonly Mention[]): EntityDra
     }
     byKey.set(key, draft);
     add(draft, i);
+    if (orgOrPlace && ACRONYM.test(name)) acronyms.push({ name, draft });
+    if (orgOrPlace && name.includes(' ')) {
+      for (const form of [initials(name), initials(name.split(' ').filter((w) => !/^(of|the|and|for|de)$/i.test(w)).join(' '))]) {
+        if (form && !byInitials.has(`${m.type}:${form}`)) byInitials.set(`${m.type}:${form}`, draft);
+      }
+    }
   }
   for (const d of drafts) d.mentions.sort((a, b) => a - b);
   return drafts.sort((a, b) => a.mentions[0] - b.mentions[0]);

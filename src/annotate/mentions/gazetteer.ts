@@ -22,18 +22,40 @@ export function gazetteerType(name: string): MentionType | undefined {
  * its type; `{ length: 0 }` when none. `lookup` may add document names (title-cased for all-caps
  * lines). Example: words of "New Zealand Prime Minister" at 0 give { length: 2, type: 'LOC' }.
  */
-export function gazetteerMatch(words: readonly Word[], i: number, lookup: (name: string) => MentionType | undefined = gazetteerType): { length: number; type?: MentionType } {
+export function gazetteerMatch(
+  words: readonly Word[],
+  i: number,
+  lookup: (name: string) => MentionType | undefined = gazetteerType,
+  isPrefix: (name: string) => boolean = isGazetteerPrefix,
+): { length: number; type?: MentionType } {
   let best: { length: number; type?: MentionType } = { length: 0 };
+  if (!words[i].cap) return best;
   let name = '';
   for (let n = 1; n <= MAX_WORDS && i + n - 1 < words.length; n++) {
     const w = words[i + n - 1];
     if (n > 1 && w.start !== words[i + n - 2].end + 1) break;
-    if (!/\p{L}/u.test(w.text)) break;
     name = n === 1 ? w.text : name + ' ' + w.text;
     const type = lookup(name);
     if (type) best = { length: n, type };
+    if (!isPrefix(name)) break;
   }
   return best;
+}
+
+/** Every proper word prefix of a gazetteer name ("New", "Bank of"), exact case and lower case. */
+const prefixes = new Set<string>();
+for (const name of entries.keys()) {
+  const parts = name.split(' ');
+  for (let n = 1; n < parts.length; n++) {
+    const prefix = parts.slice(0, n).join(' ');
+    prefixes.add(prefix);
+    prefixes.add(prefix.toLowerCase());
+  }
+}
+
+/** True when some gazetteer name continues `name` with more words. */
+export function isGazetteerPrefix(name: string): boolean {
+  return prefixes.has(name);
 }
 
 const lowerEntries = new Map<string, MentionType>();

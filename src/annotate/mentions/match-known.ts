@@ -1,5 +1,5 @@
 import type { Mention, MentionType } from '../../core/doc.js';
-import { gazetteerMatch, gazetteerTypeLower } from './gazetteer.js';
+import { gazetteerMatch, gazetteerTypeLower, isGazetteerPrefix } from './gazetteer.js';
 import type { Word } from './words.js';
 
 /**
@@ -12,11 +12,20 @@ export function matchKnownNames(words: readonly Word[], known: ReadonlyMap<strin
     const lower = name.toLowerCase();
     return known.get(lower) ?? gazetteerTypeLower(lower);
   };
+  const knownPrefixes = new Set<string>();
+  for (const name of known.keys()) {
+    const parts = name.split(' ');
+    for (let n = 1; n < parts.length; n++) knownPrefixes.add(parts.slice(0, n).join(' '));
+  }
+  const isPrefix = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return knownPrefixes.has(lower) || isGazetteerPrefix(lower);
+  };
   const mentions: Mention[] = [];
   let i = 0;
   while (i < words.length) {
     if (!words[i].cap) { i++; continue; }
-    const match = gazetteerMatch(words, i, lookup);
+    const match = gazetteerMatch(words, i, lookup, isPrefix);
     if (match.length === 0) { i++; continue; }
     const last = words[i + match.length - 1];
     mentions.push({ start: words[i].start, end: last.end, type: match.type!, kind: 'name' });
