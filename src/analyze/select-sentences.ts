@@ -1,5 +1,6 @@
 import type { SentenceUnit } from './sentence-units.js';
 import { bigramConcepts, contentStems, terms } from './terms.js';
+import { greedyCover } from './greedy-cover.js';
 import { queryNoise } from './query-noise.data.js';
 
 /** Options of `selectSentences`; defaults were set on the DUC 2006 DEV topics (see docs/rouge.md). */
@@ -39,29 +40,37 @@ interface Candidate {
   readonly concepts: string[];
 }
 
-const addTo = (map: Map<string, Set<number>>, key: string, value: number): void => {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-};
+/** How many articles state a concept: anywhere, near the query, in their opening. */
+interface ConceptCounts {
+  all: number;
+  nearQuery: number;
+  inLede: number;
+  /** Last article counted in each tally; units come grouped by article, so this dedupes. */
+  lastAll: number;
+  lastQuery: number;
+  lastLede: number;
+}
 
-/** For each concept, the articles that state it: anywhere, near the query, in their opening. */
-interface ConceptArticles {
-  readonly all: Map<string, Set<number>>;
-  readonly nearQuery: Map<string, Set<number>>;
-  readonly inLede: Map<string, Set<number>>;
+function count(stats: Map<string, ConceptCounts>, concept: string, article: number, onQuery: boolean, inLede: boolean): void {
+  let c = stats.get(concept);
+  if (!c) stats.set(concept, (c = { all: 0, nearQuery: 0, inLede: 0, lastAll: -1, lastQuery: -1, lastLede: -1 }));
+  if (c.lastAll !== article) { c.all++; c.lastAll = article; }
+  if (onQuery && c.lastQuery !== article) { c.nearQuery++; c.lastQuery = article; }
+  if (inLede && c.lastLede !== article) { c.inLede++; c.lastLede = article; }
 }
 
 type WeightOptions = Required<Pick<SelectOptions, 'novelty' | 'queryBoost' | 'queryContext' | 'ledeWeight'>>;
 
 /** Concept weights: articles stating it (more when near the query or in a lede), discounted when already known. */
-function conceptWeights(seenIn: ConceptArticles, known: Set<string>, queryStems: Set<string>, minDf: number, o: WeightOptions): Map<string, number> {
+function conceptWeights(stats: Map<string, ConceptCounts>, known: Set<string>, queryStems: Set<string>, minDf: number, o: WeightOptions): Map<string, number> {
   const weight = new Map<string, number>();
-  for (const [c, seen] of seenIn.all) {
-    if (seen.size < minDf) continue;
-    const [a, b] = c.split(' ');
-    let w = seen.size + o.queryContext * (seenIn.nearQuery.get(c)?.size ?? 0) + o.ledeWeight * (seenIn.inLede.get(c)?.size ?? 0);
-    if (queryStems.has(a) || queryStems.has(b)) w *= 1 + o.queryBoost;
+  for (const [c, n] of stats) {
+    if (n.all < minDf) continue;
+    let w = n.all + o.queryContext * n.nearQuery + o.ledeWeight * n.inLede;
+    if (queryStems.size > 0) {
+      const [a, b] = c.split(' ');
+      if (queryStems.has(a) || queryStems.has(b)) w *= 1 + o.queryBoost;
+    }
     if (known.has(c)) w *= o.novelty;
     weight.set(c, w);
   }
@@ -81,7 +90,7 @@ export function selectSentences(units: readonly SentenceUnit[], options: SelectO
   const queryStems = new Set(query ? contentStems(query).filter((s) => !queryNoise.has(s)) : []);
   const filter = queryStems.size > 0 && queryStems.size <= queryFilterTerms;
   const known = new Set<string>();
-  const seenIn: ConceptArticles = { all: new Map(), nearQuery: new Map(), inLede: new Map() };
+  const stats = new Map<string, ConceptCounts>();
   const candidates: Candidate[] = [];
   const fresh = new Set<number>();
   for (const unit of units) {
@@ -94,35 +103,13 @@ export function selectSentences(units: readonly SentenceUnit[], options: SelectO
     fresh.add(unit.articleIndex);
     const onQuery = list.some((t) => queryStems.has(t.stem));
     const inLede = unit.position <= ledeSentences;
-    for (const c of concepts) {
-      addTo(seenIn.all, c, unit.articleIndex);
-      if (onQuery) addTo(seenIn.nearQuery, c, unit.articleIndex);
-      if (inLede) addTo(seenIn.inLede, c, unit.articleIndex);
-    }
+    for (const c of concepts) count(stats, c, unit.articleIndex, onQuery, inLede);
     if ((onQuery || !filter) && !unit.headline && unit.complete && unit.words >= minWords && unit.words <= maxWords) candidates.push({ unit, concepts });
   }
   const minDf = options.minDf ?? Math.min(3, Math.max(1, Math.ceil(fresh.size / 8)));
-  const weight = conceptWeights(seenIn, known, queryStems, minDf, { novelty, queryBoost, queryContext, ledeWeight });
+  const weight = conceptWeights(stats, known, queryStems, minDf, { novelty, queryBoost, queryContext, ledeWeight });
 
-  const covered = new Set<string>();
-  const picked: SentenceUnit[] = [];
-  const used = new Set<Candidate>();
-  let budget = words;
-  while (budget > 0) {
-    let best: Candidate | null = null;
-    let bestScore = 0;
-    for (const cand of candidates) {
-      if (used.has(cand) || (!overflow && cand.unit.words > budget)) continue;
-      let gain = 0;
-      for (const c of cand.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
-      const score = gain / Math.pow(cand.unit.words, lengthPower);
-      if (score > bestScore) { bestScore = score; best = cand; }
-    }
-    if (!best) break;
-    used.add(best);
-    picked.push(best.unit);
-    for (const c of best.concepts) covered.add(c);
-    budget -= best.unit.words;
-  }
+  const picked = greedyCover(candidates.map((c) => ({ words: c.unit.words, concepts: c.concepts })), weight, { words, lengthPower, overflow })
+    .map((i) => candidates[i].unit);
   return picked.sort((x, y) => x.articleIndex - y.articleIndex || x.position - y.position);
 }

@@ -3,7 +3,7 @@ import type { StoryBundle } from '../core/story.js';
 import { docTimexes } from './doc-timexes.js';
 import { sentenceDate, weekMonth, type Granularity } from './sentence-date.js';
 import { sentenceUnits, type SentenceUnit } from './sentence-units.js';
-import { bigramConcepts, contentStems, terms } from './terms.js';
+import { bigramConcepts, terms } from './terms.js';
 
 /** One event of a story: when, what, and every article sentence that reports it. */
 export interface TimelineEntry {
@@ -42,6 +42,43 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** How many candidate sentences hold each stem: rare stems tell events apart. */
+function stemCounts(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const s of c.stems.keys()) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Groups candidates that report one event: same month, different articles, cosine >= `sameEvent`
+ * with the group's first sentence. Only groups sharing one of a candidate's four rarest stems are
+ * compared, which keeps a long story from comparing every pair.
+ */
+function mergeEvents(candidates: readonly Candidate[], sameEvent: number): Candidate[][] {
+  const counts = stemCounts(candidates);
+  const groups: Candidate[][] = [];
+  const index = new Map<string, Candidate[][]>();
+  for (const c of candidates) {
+    const key = period(c.date);
+    const rare = [...c.stems.keys()].sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b)).slice(0, 4);
+    const seen = new Set<Candidate[]>();
+    let group: Candidate[] | undefined;
+    for (const stem of rare) {
+      for (const g of index.get(`${key} ${stem}`) ?? []) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        if (!g.some((m) => m.unit.articleIndex === c.unit.articleIndex) && cosine(g[0].stems, c.stems) >= sameEvent) { group = g; break; }
+      }
+      if (group) break;
+    }
+    if (group) { group.push(c); continue; }
+    const g = [c];
+    groups.push(g);
+    for (const stem of c.stems.keys()) (index.get(`${key} ${stem}`) ?? index.set(`${key} ${stem}`, []).get(`${key} ${stem}`)!).push(g);
+  }
+  return groups;
+}
+
 /** Month key used to compare and block dates: "2014-10" for "2014-10-17", "2014-W42" or "2014-10". */
 const period = (date: string) => (date.includes('W') ? weekMonth(date) ?? date : date).slice(0, 7);
 
@@ -65,20 +102,13 @@ export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.4
     if (!dated || dated.granularity === 'decade' || dated.granularity === 'century') continue;
     const stated = dated.source === 'timex';
     if (!stated && unit.position > ledeSentences) continue;
-    const concepts = [...new Set(bigramConcepts(terms(unit.text)))];
-    candidates.push({ unit, date: dated.date, granularity: dated.granularity, stated, stems: bag(contentStems(unit.text)), concepts });
+    const list = terms(unit.text);
+    const concepts = [...new Set(bigramConcepts(list))];
+    const stems = bag(list.filter((t) => !t.stop).map((t) => t.stem));
+    candidates.push({ unit, date: dated.date, granularity: dated.granularity, stated, stems, concepts });
     for (const c of concepts) (articlesOf.get(c) ?? articlesOf.set(c, new Set()).get(c)!).add(unit.articleIndex);
   }
-  // Merge within a month only, so the comparison stays cheap on long stories.
-  const groups: Candidate[][] = [];
-  const byPeriod = new Map<string, Candidate[][]>();
-  for (const c of candidates) {
-    const key = period(c.date);
-    const inPeriod = byPeriod.get(key) ?? byPeriod.set(key, []).get(key)!;
-    const group = inPeriod.find((g) => !g.some((m) => m.unit.articleIndex === c.unit.articleIndex) && cosine(g[0].stems, c.stems) >= sameEvent);
-    if (group) group.push(c);
-    else { const g = [c]; inPeriod.push(g); groups.push(g); }
-  }
+  const groups = mergeEvents(candidates, sameEvent);
   const articleCount = Math.max(1, bundle.articles.length);
   const entries = groups.map((g): TimelineEntry => {
     // The most precise date among the reports names the entry.
