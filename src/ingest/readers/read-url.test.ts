@@ -11,12 +11,14 @@ const PAGES: Record<string, [string, string]> = {
   '/story': ['text/html; charset=utf-8', `<html><head><title>Key rules out SAS</title></head><body><article><p>${BODY}</p><p>${BODY} Again.</p></article></body></html>`],
   '/feed': ['application/rss+xml', `<rss><channel><title>Herald</title><item><title>One</title><link>https://x/1</link><description>${BODY}</description></item></channel></rss>`],
 };
+const TEASER_FEED = (base: string) =>
+  `<rss><channel><title>Herald</title><item><title>Teaser</title><link>${base}/story</link><pubDate>Mon, 15 Feb 2016 01:00:00 GMT</pubDate><description>Key speaks.</description></item></channel></rss>`;
 
 let server: Server;
 let base = '';
 before(async () => {
   server = createServer((req, res) => {
-    const page = PAGES[req.url ?? ''];
+    const page = req.url === '/teasers' ? ['application/rss+xml', TEASER_FEED(base)] : PAGES[req.url ?? ''];
     if (!page) {
       res.writeHead(404, 'Not Found').end();
       return;
@@ -36,6 +38,14 @@ test('an article URL is fetched and read as a page; its URL is kept', async () =
 
 test('a feed URL gives its items', async () => {
   assert.deepEqual(summary(await readUrl(`${base}/feed`)), [['article', `${base}/feed#item-1`, 'One', 'https://x/1']]);
+});
+
+test('a feed item that is only a teaser gets the text of its page, keeping the feed title and date', async () => {
+  const [item] = await readUrl(`${base}/teasers`);
+  assert.equal(item.kind, 'article');
+  const a = (item as { article: { origin: string; title: string; publishedAt: string; text: string; format: string } }).article;
+  assert.deepEqual([a.origin, a.title, a.publishedAt, a.format], [`${base}/teasers#item-1`, 'Teaser', '2016-02-15T01:00:00.000Z', 'feed']);
+  assert.equal(a.text, `${BODY}\n\n${BODY} Again.`);
 });
 
 test('an HTTP error is a failure naming the status', async () => {
