@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { InputItem, RawArticle } from './raw-article.js';
 import { expandGlob, isGlob } from './readers/expand-glob.js';
@@ -15,7 +15,12 @@ export interface ReadInputsOptions {
 function walkFolder(dir: string): { files: string[]; skipped: number } {
   const files: string[] = [];
   let skipped = 0;
+  const seen = new Set<string>();
   const walk = (d: string) => {
+    // A symlink back up the tree must not loop forever.
+    const real = realpathSync(d);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(d, name);
