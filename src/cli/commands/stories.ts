@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { listStories, storyRecord } from '../../stories/story-record.js';
+import { listStories, loadStoryBundle, storyRecord } from '../../stories/story-record.js';
+import { printStoryAnalysis, storyAnalysis, storyAnalysisOptions, type StoryAnalysisFlags } from '../story-analysis.js';
 import { printJson, printTable, withStore } from '../util.js';
 
 /** `storyline stories [--json]`: every story, latest activity first. */
@@ -17,17 +18,21 @@ export function storiesCommand(program: Command): void {
     });
 }
 
-/** `storyline story <id> [--json]`: the full story record (id or unique prefix). */
+/**
+ * `storyline story <id> [--json] [--timeline] [--summary [--words N] [--since DATE] [--query TEXT]] [--md]`:
+ * the full story record (id or unique prefix); the JSON also carries `timeline` and `summary`.
+ */
 export function storyCommand(program: Command): void {
-  program
-    .command('story')
+  storyAnalysisOptions(program
+    .command('story'))
     .description('show one story: articles, actors, places, counts over time, history (id or unique prefix)')
     .argument('<id>', 'story id or unique prefix')
-    .option('--json', 'print the full story record as JSON')
-    .action(async (prefix: string, options: { json?: boolean }, command: Command) => {
+    .option('--json', 'print the full story record as JSON, with timeline and summary')
+    .action(async (prefix: string, options: { json?: boolean } & StoryAnalysisFlags, command: Command) => {
       await withStore(command.optsWithGlobals(), (store) => {
         const record = storyRecord(store, prefix);
-        if (options.json) return printJson(record);
+        if (options.json) return printJson({ ...record, ...storyAnalysis(loadStoryBundle(store, record.id), options) });
+        if (printStoryAnalysis(loadStoryBundle(store, record.id), options)) return;
         process.stdout.write(`${record.title || '(untitled)'}\n${record.id}  ${record.start ?? 'undated'} – ${record.end ?? ''}  ${record.independentArticles} articles, ${record.duplicates.length} duplicates\n`);
         if (record.actors.length) process.stdout.write(`actors: ${record.actors.map((a) => `${a.name} (${a.articles})`).join(', ')}\n`);
         if (record.places.length) process.stdout.write(`places: ${record.places.map((a) => `${a.name} (${a.articles})`).join(', ')}\n`);
