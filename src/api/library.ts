@@ -4,33 +4,40 @@ import { storySummary } from '../analyze/story-summary.js';
 import { storyTimeline } from '../analyze/story-timeline.js';
 import type { Evidence } from '../core/span.js';
 import type { StoryBundle } from '../core/story.js';
+import { getActor, listActors } from '../store/actors/list-actors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
+import { listStories, loadStoryBundle } from '../stories/story-record.js';
+import { storyView } from './story-view.js';
 import { missing, ready, type ActorView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
 
 /**
  * The one place where the API meets the other parts of the library (stories, actors,
  * timeline, summary, positions). Each function returns a Section: the value, or why it is
- * missing, so that a part that has not landed shows as "not available yet" instead of fake data.
+ * missing (positions need quotes), so that a missing part shows as "not available yet" instead
+ * of fake data. Unknown ids throw the library's not-found / ambiguous-id errors.
  */
 
-/** Every story, newest activity first. */
-export function listStoryViews(_store: SqliteStore): Section<StoryView[]> {
-  return missing('Story grouping (issue 6) has not landed yet: no stories to list.');
+/** Every story, latest activity first (issue 6), with span, sources and coverage. */
+export function listStoryViews(store: SqliteStore): Section<StoryView[]> {
+  const summaries = new Map(store.listArticles().map((a) => [a.id, a]));
+  return ready(
+    listStories(store).map((s) => storyView(s.id, s.title, s.articles.flatMap((id) => summaries.get(id) ?? []), s.duplicates)),
+  );
 }
 
-/** One story's bundle (articles with Docs, oldest first), or why there is none. */
-export function storyBundle(_store: SqliteStore, _id: string): Section<StoryBundle> {
-  return missing('Story grouping (issue 6) has not landed yet.');
+/** One story's bundle (articles with Docs, oldest first); throws not-found / ambiguous-id. */
+export function storyBundle(store: SqliteStore, id: string): Section<StoryBundle> {
+  return ready(loadStoryBundle(store, id));
 }
 
-/** Actors, optionally only those in the given articles. */
-export function actorViews(_store: SqliteStore, _options: { articleIds?: readonly string[] } = {}): Section<ActorView[]> {
-  return missing('Actors across articles (issue 3) have not landed yet.');
+/** Actors across articles (issue 3), optionally only those in the given articles. */
+export function actorViews(store: SqliteStore, { articleIds }: { articleIds?: readonly string[] } = {}): Section<ActorView[]> {
+  return ready(listActors(store, { articleIds }));
 }
 
-/** One actor by id, or null when there is no such actor. */
-export function actorView(_store: SqliteStore, _id: string): Section<ActorView | null> {
-  return missing('Actors across articles (issue 3) have not landed yet.');
+/** One actor by id, unique prefix or exact name; throws not-found / ambiguous-id. */
+export function actorView(store: SqliteStore, id: string): Section<ActorView | null> {
+  return ready(getActor(store, id));
 }
 
 /** The story's timeline (issue 7), most salient events, in date order. */

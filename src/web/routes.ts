@@ -53,8 +53,7 @@ export function webRoutes(store: SqliteStore): Hono {
     return c.html(actorsPage(actors.available ? ready(paginate(actors.value, page)) : actors).value);
   });
   app.get('/actors/:id', (c) => {
-    const { actor, statements } = actorDetail(store, parse(idParam, c.req.param('id')));
-    return c.html(actorPage(actor, statements).value);
+    return c.html(actorPage(actorDetail(store, parse(idParam, c.req.param('id')))).value);
   });
   app.get('/articles', (c) => c.html(articlesPage(paginate(store.listArticles(), parse(pageQuery, c.req.query()))).value));
   app.get('/articles/:id', (c) => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { StorylineError, errorCodes } from '../../core/errors.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
-import { actorView, actorViews } from '../library.js';
+import { actorView, actorViews, listStoryViews } from '../library.js';
 import { quotesFromDocs } from '../quotes-from-docs.js';
 import { idParam, pageQuery, paginate, parse } from '../validate.js';
 
@@ -25,8 +25,9 @@ export function actorsRoutes(store: SqliteStore): Hono {
 }
 
 /**
- * An actor with every quote whose speaker bears the actor's name, oldest first.
- * Throws not-found when there is no such actor (or actors have not landed).
+ * An actor with every quote whose speaker bears the actor's name or an alias, oldest first, the
+ * articles it appears in (id, title, date) and the stories those belong to.
+ * Throws not-found / ambiguous-id for an unknown id.
  */
 export function actorDetail(store: SqliteStore, id: string) {
   const actor = actorView(store, id);
@@ -38,5 +39,9 @@ export function actorDetail(store: SqliteStore, id: string) {
   const statements = (quotesFromDocs(items) ?? [])
     .filter((q) => q.speaker && names.has(q.speaker.name))
     .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
-  return { actor: found, statements };
+  const articles = items.map(({ article }) => ({ id: article.id, title: article.title, publishedAt: article.publishedAt }));
+  const mine = new Set(found.articles);
+  const stories = listStoryViews(store);
+  const inStories = stories.available ? stories.value.filter((s) => s.articles.some((a) => mine.has(a.id))).map(({ id, title, start, end }) => ({ id, title, start, end })) : [];
+  return { actor: found, statements, articles, stories: inStories };
 }

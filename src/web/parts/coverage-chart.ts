@@ -26,7 +26,8 @@ export function coverageChart(coverage: StoryView['coverage'], { width = 240, he
     const n = counts.get(month) ?? 0;
     if (n === 0) return '';
     const h = Math.max(2, Math.round(((height - 4) * n) / max));
-    return html`<rect x="${(i * slot + slot * 0.1).toFixed(1)}" y="${height - h}" width="${Math.max(1, slot * 0.8).toFixed(1)}" height="${h}"><title>${month}: ${n} article${n === 1 ? '' : 's'}</title></rect>`;
+    const w = Math.min(16, Math.max(1, slot * 0.8));
+    return html`<rect x="${(i * slot + (slot - w) / 2).toFixed(1)}" y="${height - h}" width="${w.toFixed(1)}" height="${h}"><title>${month}: ${n} article${n === 1 ? '' : 's'}</title></rect>`;
   });
   const label = `Articles per month, ${months[0]} to ${months[months.length - 1]}`;
   return html`<svg class="coverage" viewBox="0 0 ${width} ${height + 12}" width="${width}" height="${height + 12}" role="img" aria-label="${label}">
