@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { findContaining, overlaps } from '../../core/span.js';
+import { findContaining } from '../../core/span.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import type { QuotedSpan } from './quote-marks.js';
 
@@ -23,7 +23,21 @@ export function carryOverQuotes(
   { maxParagraphs = 2 }: { maxParagraphs?: number } = {},
 ): CarriedQuote[] {
   const out: CarriedQuote[] = [];
-  const covered = (q: QuotedSpan) => found.some((f) => f.content.some((c) => overlaps(c, q.inner)));
+  // Content spans by start with the running maximum end: a quote is covered when some span
+  // starting before its end reaches past its start (binary search, no pairwise scan).
+  const spans = found.flatMap((f) => f.content).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const sp of spans) reach.push(Math.max(reach[reach.length - 1] ?? 0, sp.end));
+  const covered = (q: QuotedSpan) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < q.inner.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > q.inner.start;
+  };
   let f = 0;
   let chain: { para: number; at: number; quote: CarriedQuote } | null = null;
   for (const q of quoted) {

@@ -32,8 +32,9 @@ export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuo
     const t0 = tokenAt(ctx.tokens, unit.start);
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1; c++) {
-      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const w = word(ctx.text, ctx.tokens, c);
+      if (w !== 'according' && !speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) continue;
+      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
         ? according(ctx, unit, t0, t1, c)
         : isCue(ctx, c, t0) ? cueQuote(ctx, unit, t0, t1, c) : null;

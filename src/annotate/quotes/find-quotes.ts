@@ -1,6 +1,6 @@
 import type { Doc, Quote } from '../../core/doc.js';
 import { storyBlocks } from '../../core/doc.js';
-import { contains } from '../../core/span.js';
+import { contains, findContaining, type Span } from '../../core/span.js';
 import { carryOverQuotes } from './carry-over.js';
 import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
@@ -22,7 +22,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = findQuotedSpans(text, blocks);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks)]));
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const carried = carryOverQuotes(text, quoted, found, blocks);
   const quotes: Quote[] = [
@@ -34,8 +34,18 @@ export function findQuotes(doc: Doc): Quote[] {
 
 // A quote whose speaker sits inside another quote's content is reported by that speaker
 // ("Trump said Clinton called them ..."): the outer quote stands for both.
-function dropNested(found: FoundQuote[]): FoundQuote[] {
-  return found.filter((f) => !f.source || !found.some((g) => g !== f && g.confidence > f.confidence && g.content.some((c) => contains(c, f.source!))));
+// Only quotes of the same paragraph can hold each other, so each is checked against those.
+function dropNested(found: FoundQuote[], blocks: readonly Span[]): FoundQuote[] {
+  const byBlock = new Map<number, FoundQuote[]>();
+  for (const f of found) {
+    const b = findContaining(blocks, f.content[0].start);
+    byBlock.set(b, [...(byBlock.get(b) ?? []), f]);
+  }
+  return found.filter((f) => {
+    if (!f.source) return true;
+    const near = byBlock.get(findContaining(blocks, f.source.start)) ?? [];
+    return !near.some((g) => g !== f && g.confidence > f.confidence && g.content.some((c) => contains(c, f.source!)));
+  });
 }
 
 // Sorted by content start; two cues that yield the same content keep the first.

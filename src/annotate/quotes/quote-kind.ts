@@ -13,7 +13,7 @@ export function quoteKind(text: string, content: readonly Span[], quoted: readon
   for (const span of content) {
     let q = lowerBound(quoted, span.start);
     for (let i = span.start; i < span.end; i++) {
-      if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+      if (!isWordChar(text.charCodeAt(i))) continue;
       while (q < quoted.length && quoted[q].inner.end <= i) q++;
       if (q < quoted.length && quoted[q].inner.start <= i) inside++;
       else outside++;
@@ -21,6 +21,13 @@ export function quoteKind(text: string, content: readonly Span[], quoted: readon
   }
   if (inside === 0) return 'indirect';
   return outside === 0 ? 'direct' : 'mixed';
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 function lowerBound(quoted: readonly QuotedSpan[], offset: number): number {

@@ -16,10 +16,16 @@ function skipModifiers(text: string, tokens: readonly Token[], i: number, floor:
   return i;
 }
 
-/** The lower-cased surface of token `i`. */
+let cachedTokens: readonly Token[] | null = null;
+let cachedWords: string[] = [];
+
+/** The lower-cased surface of token `i` (computed once per token array). */
 export function word(text: string, tokens: readonly Token[], i: number): string {
-  const t = tokens[i];
-  return t ? text.slice(t.start, t.end).toLowerCase() : '';
+  if (tokens !== cachedTokens) {
+    cachedTokens = tokens;
+    cachedWords = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  }
+  return cachedWords[i] ?? '';
 }
 
 /**
