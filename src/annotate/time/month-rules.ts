@@ -31,6 +31,12 @@ function modifierOf(word: string | undefined): string {
   return w === 'last' || w === 'next' || w === 'this' ? w : '';
 }
 
+/** "next"/"last" from a word before the month, kept only when it does not move a same-month mention. */
+function localModifier(local: string, ctx: RuleContext, month: number): string {
+  if (!local || ctx.anchor === null || ymdOf(ctx.anchor).m === month) return '';
+  return local;
+}
+
 function resolve(ctx: RuleContext, month: number, modifier: string, year: string | undefined, start: number, end: number) {
   if (year) return { value: formatMonth(Number(year), month), relative: false };
   if (ctx.anchor === null) return { value: null, relative: true };
@@ -61,7 +67,9 @@ export const monthRules: TimexRule[] = [
         const offset = { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last' | 'this' | 'next'];
         return { type: 'DATE', value: ctx.anchor === null ? null : formatMonth(ymdOf(ctx.anchor).y + offset, month), relative: true };
       }
-      const hit = resolve(ctx, month, modifierOf(m[1]), m[3], m.index, m.index + m[0].length);
+      // A deadline looks ahead ("by August", "until January"), "since March" looks back.
+      const local = /\b(?:by|until|till|starting|effective|beginning)\s+$/i.test(before) ? 'next' : /\bsince\s+$/i.test(before) ? 'last' : '';
+      const hit = resolve(ctx, month, modifierOf(m[1]) || localModifier(local, ctx, month), m[3], m.index, m.index + m[0].length);
       return { type: 'DATE', ...hit };
     },
   },
