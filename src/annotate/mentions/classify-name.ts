@@ -2,6 +2,7 @@ import type { MentionType } from '../../core/doc.js';
 import { firstNames } from './first-names.data.js';
 import { gazetteerType } from './gazetteer.js';
 import { knownOrgs, orgHeads } from './orgs.data.js';
+import { commonWords } from './token-types.data.js';
 import { tokenTypeScore } from './token-types.js';
 import type { Word } from './words.js';
 
@@ -16,6 +17,7 @@ export interface NameContext {
   readonly known?: ReadonlyMap<string, MentionType>;
 }
 
+const LOC_HEADS = new Set(['Road', 'Street', 'St', 'Avenue', 'Bridge', 'Park', 'Square', 'Stadium', 'Airport', 'Island', 'Islands', 'Mountains', 'Mountain', 'River', 'Valley', 'Hills', 'Beach', 'Bay', 'Lake', 'Republic', 'Province', 'Region', 'County', 'District', 'Wells', 'Gardens', 'Ground', 'Coast', 'Peninsula', 'Strait', 'Canal', 'Desert', 'Sea', 'Ocean', 'Heights', 'Falls', 'Springs', 'City', 'Town', 'Village', 'Harbour', 'Harbor', 'Port', 'Mount', 'Cape', 'Camp']);
 const MISC_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'argued', 'stated', 'insisted', 'warned', 'noted', 'acknowledged', 'admitted', 'believes', 'thinks', 'wants', 'stressed']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards']);
@@ -38,8 +40,11 @@ export function strongType(words: readonly Word[], ctx: NameContext): MentionTyp
   const last = words[words.length - 1].text;
   if (MISC_HEADS.has(last) && words.length > 1) return 'MISC';
   if (orgHeads.has(last) && (words.length > 1 || knownOrgs.has(last))) return 'ORG';
+  if (LOC_HEADS.has(last) && words.length > 1) return 'LOC';
   if (ctx.honorific || (ctx.hasTitle && !ACRONYM.test(name))) return 'PER';
-  if (words.length >= 2 && firstNames.has(words[0].text)) return 'PER';
+  if (firstNames.has(words[0].text) && (words.length >= 2 || !ctx.next?.cap)) return 'PER';
+  // a team or firm named after its city: "Dynamo Moscow", "Manchester United"
+  if (words.length >= 2 && words.some((w) => gazetteerType(w.text) === 'LOC')) return 'ORG';
   return undefined;
 }
 
@@ -48,7 +53,7 @@ export function strongType(words: readonly Word[], ctx: NameContext): MentionTyp
  * lexicon and the neighbourhood (a following "said" means a person; "in Xxx" a place).
  * Example: `classifyName([Bishop], {known: new Map([['bishop', 'PER']]), ...})` is 'PER'.
  */
-export function classifyName(words: readonly Word[], ctx: NameContext): MentionType {
+export function classifyName(words: readonly Word[], ctx: NameContext): MentionType | undefined {
   const strong = strongType(words, ctx);
   if (strong) return strong;
   const name = nameOf(words);
@@ -56,10 +61,13 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (known) return known;
   const next = ctx.next?.text.toLowerCase();
   const prev = ctx.prev?.text.toLowerCase();
-  if (ACRONYM.test(name)) return 'ORG';
+  if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
+  // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
+  if (words.length === 1 && commonWords.has(name.toLowerCase())) return undefined;
   const scored = tokenTypeScore(words.map((w) => w.text));
   if (next && SPEECH.has(next) && words.length <= 3) return 'PER';
   if (scored) return scored;
   if (words.length === 1 && prev && PLACE_PREPS.has(prev)) return 'LOC';
+  if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
   return words.length >= 2 ? 'PER' : 'ORG';
 }

@@ -75,7 +75,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
     if (c.titleOnly) c.type = known.get(nameOf(c.words).toLowerCase()) === 'PER' ? 'PER' : undefined;
     else if (!c.type) {
       c.type = classifyName(c.words, { ...c, known });
-      known.set(nameOf(c.words).toLowerCase(), c.type);
+      if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
     }
   }
   const mentions: Mention[] = candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));

@@ -4,6 +4,7 @@ import { demonymCountry, placeNames } from './places.data.js';
 import type { Word } from './words.js';
 
 const MAX_WORDS = 5;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const entries = new Map<string, MentionType>();
 for (const name of placeNames) entries.set(name, 'LOC');
 for (const name of demonymCountry.keys()) entries.set(name, 'MISC');
@@ -11,7 +12,7 @@ for (const name of knownOrgs) entries.set(name, 'ORG');
 
 /** The gazetteer type of an exact name: `gazetteerType('New Zealand')` is 'LOC'; undefined when unknown. */
 export function gazetteerType(name: string): MentionType | undefined {
-  const type = entries.get(name);
+  const type = entries.get(name) ?? (name.length > 3 && ALL_CAPS.test(name) ? lowerEntries.get(name.toLowerCase()) : undefined);
   if (type || !name.endsWith('s')) return type;
   // plural demonyms: "Americans", "New Zealanders"
   return demonymCountry.has(name.slice(0, -1)) ? 'MISC' : undefined;
@@ -55,7 +56,7 @@ for (const name of entries.keys()) {
 
 /** True when some gazetteer name continues `name` with more words. */
 export function isGazetteerPrefix(name: string): boolean {
-  return prefixes.has(name);
+  return prefixes.has(name) || (ALL_CAPS.test(name) && prefixes.has(name.toLowerCase()));
 }
 
 const lowerEntries = new Map<string, MentionType>();

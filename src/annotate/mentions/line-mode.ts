@@ -26,7 +26,7 @@ export function lineMode(words: readonly Word[]): LineMode {
       if (!w.sentenceStart && FUNCTION_WORDS.has(w.text.toLowerCase())) capFunction++;
     }
   }
-  if (alpha >= 2 && upper / alpha > 0.5) return 'upper';
+  if (alpha >= 1 && upper / alpha > 0.5) return 'upper';
   if (alpha >= 4 && cap / alpha >= 0.75 && capFunction > 0) return 'title';
   return 'normal';
 }
