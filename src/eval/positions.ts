@@ -5,8 +5,9 @@ import { classifyStance } from '../analyze/positions/classify-stance.js';
 import { detectShifts, type ShiftInput } from '../analyze/positions/detect-shifts.js';
 import { chooseTargets, targetVocabulary } from '../analyze/positions/group-targets.js';
 import { mergeTargets } from '../analyze/positions/merge-targets.js';
+import { absorbSingletons } from '../analyze/positions/absorb-singletons.js';
 import type { Stance } from '../analyze/positions/stance.data.js';
-import { storyLinks, targetTerms } from '../analyze/positions/target-terms.js';
+import { nounWords, storyLinks, targetTerms } from '../analyze/positions/target-terms.js';
 import { StorylineError, errorCodes } from '../core/errors.js';
 import { pairScores, shiftScores, stanceScores } from './position-scores.js';
 import { readJsonLines } from './read-json-lines.js';
@@ -69,12 +70,14 @@ export const positionsTask: EvalTask = {
     for (const [id, article] of articles) {
       const idx = prepared.flatMap((p, i) => (p.g.articleId === id ? [i] : []));
       const links = storyLinks([article.text]);
-      const chosen = chooseTargets(idx.map((i) => ({
+      const nouns = nounWords(article.text);
+      const evidence = idx.map((i) => ({
         actor: prepared[i].g.speaker,
-        content: targetTerms(prepared[i].content, links),
-        context: targetTerms(prepared[i].context, links),
+        content: targetTerms(prepared[i].content, links, { nouns }),
+        context: targetTerms(prepared[i].context, links, { nouns }),
         exclude: ownWords.get(prepared[i].g.speaker),
-      })), targetVocabulary([article.text], links));
+      }));
+      const chosen = absorbSingletons(evidence, chooseTargets(evidence, targetVocabulary([article.text], links)), () => id);
       const merged = mergeTargets(chosen, article.text.split(/(?<=[.!?]["')\]\u201d]?)\s+|\n+/), links);
       idx.forEach((i, k) => (keys[i] = merged.get(chosen[k]) ?? chosen[k]));
     }

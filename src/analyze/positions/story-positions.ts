@@ -5,10 +5,11 @@ import { classifyStance } from './classify-stance.js';
 import { collectStatements, type ActorIdOf } from './collect-statements.js';
 import { detectShifts } from './detect-shifts.js';
 import { findDisagreements } from './find-disagreements.js';
+import { absorbSingletons } from './absorb-singletons.js';
 import { chooseTargets, targetLabel, targetVocabulary } from './group-targets.js';
 import { mergeTargets } from './merge-targets.js';
 import type { Stance } from './stance.data.js';
-import { storyLinks, targetTerms } from './target-terms.js';
+import { nounWords, storyLinks, targetTerms } from './target-terms.js';
 
 export interface ActorRef {
   readonly id: string;
@@ -105,6 +106,8 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     }
   }
   const readings = statements.map((s) => classifyStance(s.text, { cue: s.cueText }));
+  // Targets are named by nouns: the words the sentence stage's tagger marked NOUN/PROPN in each article.
+  const nounsOf = new Map(bundle.articles.map(({ article, doc }) => [article.id, doc.layers.tokens ? nounWords(doc.text, doc.layers.tokens) : undefined]));
   // What describes the speaker (name, title, country, party in any source phrase) is not what they talk about.
   const ownWords = new Map<string, Set<string>>();
   for (const s of statements) {
@@ -112,12 +115,13 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     if (!set) ownWords.set(s.actorId, (set = new Set()));
     for (const t of targetTerms(`${s.actorName} ${s.sourceText}`.replace(/\b[A-Z][a-z]+\b/g, (w) => w + ' '))) set.add(t.key);
   }
-  const chosen = chooseTargets(statements.map((s) => ({
+  const evidence = statements.map((s) => ({
     actor: s.actorId,
-    content: targetTerms(s.text, links),
-    context: targetTerms(s.contextText, links),
+    content: targetTerms(s.text, links, { nouns: nounsOf.get(s.articleId) }),
+    context: targetTerms(s.contextText, links, { nouns: nounsOf.get(s.articleId) }),
     exclude: ownWords.get(s.actorId),
-  })), vocabulary, { keyWeight });
+  }));
+  const chosen = absorbSingletons(evidence, chooseTargets(evidence, vocabulary, { keyWeight }), (i) => statements[i].articleId);
   const merged = mergeTargets(chosen, sentences, links, { sentenceTerms });
   const keys = chosen.map((k) => merged.get(k) ?? k);
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chooseTargets, targetVocabulary } from './group-targets.js';
+import { absorbSingletons } from './absorb-singletons.js';
 import { mergeTargets } from './merge-targets.js';
-import { storyLinks, targetTerms } from './target-terms.js';
+import { nounWords, storyLinks, targetTerms } from './target-terms.js';
 
 test('class words share a key: troops, forces and soldiers are one target', () => {
   assert.deepEqual(targetTerms('troops, special forces and soldiers').map((t) => t.key), ['armed forces', 'special', 'armed forces', 'armed forces']);
@@ -41,4 +42,20 @@ test('a target nearly always named together with a bigger one joins it; people n
   const merged = mergeTargets(['train', 'armed forces', 'armed forces', 'trump', 'trump', 'clinton'], sentences, storyLinks(sentences));
   assert.equal(merged.get('train'), 'armed forces');
   assert.equal(merged.get('clinton'), 'clinton');
+});
+
+test('with the nouns of the article, verbs and adjectives never name a target', () => {
+  const nouns = nounWords('Sending troops to Iraq was a bad idea.');
+  assert.deepEqual(targetTerms('Sending troops to Iraq was a bad idea', new Map(), { nouns }).map((t) => t.surface), ['troops', 'Iraq']);
+});
+
+test("a speaker alone on a target joins their main target in the article when its word is in the sentence", () => {
+  const t = (key: string) => ({ key, surface: key });
+  const items = [
+    { actor: 'cruz', content: [t('trump')], context: [] },
+    { actor: 'cruz', content: [t('trump')], context: [] },
+    { actor: 'cruz', content: [t('wife')], context: [t('trump')] },
+    { actor: 'cruz', content: [t('tax')], context: [] },
+  ];
+  assert.deepEqual(absorbSingletons(items, ['trump', 'trump', 'wife', 'tax'], () => 'a1'), ['trump', 'trump', 'trump', 'tax']);
 });

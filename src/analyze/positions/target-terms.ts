@@ -1,3 +1,5 @@
+import { its, nlp } from '../../annotate/nlp.js';
+import type { Token } from '../../core/doc.js';
 import { porterStem } from '../porter-stemmer.js';
 import { stanceTriggers } from './stance.data.js';
 import { targetClasses, targetStopwords } from './targets.data.js';
@@ -50,10 +52,11 @@ function baseKey(lower: string): string {
  * map to their class, story links apply.
  * A run of capitalised words is one name keyed by its last word ("New Zealand" -> "zealand",
  * "Donald Trump" -> "trump"), or by its acronym's link ("Special Air Service" -> "armed forces").
+ * With `nouns`, single words must be in it ("Sending" and "happen" drop out).
  * Example: `targetTerms('Sending troops to Iraq')` is
  * `[{key:'armed forces',surface:'troops'},{key:'iraq',surface:'Iraq'}]` ("Sending Troops" would be one run).
  */
-export function targetTerms(text: string, links: TargetLinks = new Map()): TargetTerm[] {
+export function targetTerms(text: string, links: TargetLinks = new Map(), { nouns }: TargetTermsOptions = {}): TargetTerm[] {
   const out: TargetTerm[] = [];
   const words = [...text.matchAll(wordPattern)];
   for (let i = 0; i < words.length; i++) {
@@ -72,10 +75,33 @@ export function targetTerms(text: string, links: TargetLinks = new Map()): Targe
       continue;
     }
     const surface = first[0].replace(/['\u2019]s$/i, '');
-    const lower = surface.toLowerCase();
+    const lower = surface.toLowerCase().replace(/\u2019/g, "'");
     if (notATarget(lower)) continue;
+    if (nouns && !nouns.has(lower) && !classOf.has(lower) && !links.has(lower)) continue;
     out.push({ key: links.get(lower) ?? baseKey(lower), surface });
   }
+  return out;
+}
+
+export interface TargetTermsOptions {
+  /** Lowercased words used as nouns in the article (see `nounWords`): single words outside it, class words and links drop out. */
+  readonly nouns?: ReadonlySet<string>;
+}
+
+/**
+ * Lowercased words tagged NOUN or PROPN: from a Doc's tokens layer when given, else by running
+ * wink-nlp over `text`. Example: `nounWords('Bad things happen to troops')` has 'troops', not 'happen'.
+ */
+export function nounWords(text: string, tokens?: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  const add = (value: string, pos: string) => { if (pos === 'NOUN' || pos === 'PROPN') out.add(value.toLowerCase().replace(/\u2019/g, "'")); };
+  if (tokens) {
+    for (const t of tokens) add(text.slice(t.start, t.end), t.pos);
+    return out;
+  }
+  const doc = nlp.readDoc(text);
+  const pos = doc.tokens().out(its.pos) as string[];
+  (doc.tokens().out(its.value) as string[]).forEach((v, i) => add(v, pos[i]));
   return out;
 }
 
