@@ -2,6 +2,7 @@ import { StorylineError, errorCodes } from '../core/errors.js';
 import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { actorViews, positionsOf, storyBundle, summaryOf, timelineOf } from './library.js';
+import { actorIdOf } from './actor-ids.js';
 import { quotesFromDocs } from './quotes-from-docs.js';
 import { storyViewOfBundle } from './story-view.js';
 import { missing, ready, type Dossier, type QuoteView, type Section } from './views.js';
@@ -11,8 +12,8 @@ export interface DossierOptions {
   readonly since?: string;
 }
 
-function quotesSection(items: Parameters<typeof quotesFromDocs>[0]): Section<QuoteView[]> {
-  const quotes = quotesFromDocs(items);
+function quotesSection(items: Parameters<typeof quotesFromDocs>[0], actorIds: Parameters<typeof quotesFromDocs>[1]): Section<QuoteView[]> {
+  const quotes = quotesFromDocs(items, actorIds);
   return quotes ? ready(quotes) : missing('Quotes (issue 4) have not landed yet: no article has a quotes layer.');
 }
 
@@ -30,13 +31,14 @@ export function buildDossier(store: SqliteStore, id: string, options: DossierOpt
 /** The dossier of an already loaded bundle (see buildDossier). */
 export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since }: DossierOptions = {}): Dossier {
   const story = storyViewOfBundle(bundle);
+  const actorIds = actorIdOf(store);
   const dossier: Dossier = {
     story,
     actors: actorViews(store, { articleIds: story.articles.map((a) => a.id) }),
-    quotes: quotesSection(bundle.articles),
+    quotes: quotesSection(bundle.articles, actorIds),
     timeline: timelineOf(bundle),
     summary: summaryOf(bundle),
-    positions: positionsOf(bundle),
+    positions: positionsOf(bundle, actorIds),
   };
   if (!since) return dossier;
   const fresh = bundle.articles.filter(({ article }) => article.publishedAt !== null && article.publishedAt.slice(0, 10) > since);
@@ -48,7 +50,7 @@ export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since
       articles: story.articles.filter((a) => freshIds.has(a.id)),
       summary: summaryOf(bundle, { since }),
       timeline: dossier.timeline.available ? ready(dossier.timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : dossier.timeline,
-      quotes: quotesSection(fresh),
+      quotes: quotesSection(fresh, actorIds),
     },
   };
 }

@@ -53,9 +53,9 @@ export function summaryOf(bundle: StoryBundle, { since, words = 150 }: { since?:
 const quotesMissing = (bundle: StoryBundle) => !bundle.articles.some(({ doc }) => doc.layers.quotes);
 
 /** Positions and shifts (issue 8); they read the quotes layer, so they wait for it. */
-export function positionsOf(bundle: StoryBundle): Section<PositionsView> {
+export function positionsOf(bundle: StoryBundle, actorIdOf?: (articleId: string, entityId: string) => string | undefined): Section<PositionsView> {
   if (quotesMissing(bundle)) return missing('Positions are read from quotes (issue 4), which have not landed yet.');
-  const found = storyPositions(bundle);
+  const found = storyPositions(bundle, { actorIdOf });
   const ev = (e: Evidence) => [e];
   return ready({
     positions: found.positions.map((p) => ({
@@ -65,6 +65,7 @@ export function positionsOf(bundle: StoryBundle): Section<PositionsView> {
     })),
     shifts: found.shifts.map((s) => ({
       actor: s.actor.name,
+      actorId: actorIdOf ? s.actor.id : null,
       target: s.target,
       from: { stance: s.from.stance, date: s.from.date, evidence: ev(s.from.evidence), text: s.from.text },
       to: { stance: s.to.stance, date: s.to.date, evidence: ev(s.to.evidence), text: s.to.text },

@@ -10,7 +10,10 @@ import type { QuoteView } from './views.js';
  * Example: a Doc quoting "definitely an option." from entity e1 "John Key" gives
  * `[{text: 'definitely an option.', speaker: {id: 'e1', name: 'John Key'}, ...}]`.
  */
-export function quotesFromDocs(items: readonly { readonly article: Article; readonly doc: Doc }[]): QuoteView[] | null {
+export function quotesFromDocs(
+  items: readonly { readonly article: Article; readonly doc: Doc }[],
+  actorIdOf: (articleId: string, entityId: string) => string | undefined = () => undefined,
+): QuoteView[] | null {
   if (!items.some(({ doc }) => doc.layers.quotes)) return null;
   const out: QuoteView[] = [];
   for (const { article, doc } of items) {
@@ -25,7 +28,7 @@ export function quotesFromDocs(items: readonly { readonly article: Article; read
         content: q.content,
         cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
         kind: q.kind,
-        speaker: name ? { id: q.speaker, name } : null,
+        speaker: name ? { id: q.speaker, name, actorId: q.speaker ? actorIdOf(article.id, q.speaker) ?? null : null } : null,
         confidence: q.confidence,
       });
     });

@@ -60,7 +60,8 @@ export interface QuoteView {
   readonly content: readonly Span[];
   readonly cue: string | null;
   readonly kind: string;
-  readonly speaker: { readonly id: string | null; readonly name: string } | null;
+  /** `id` is the Doc's entity id; `actorId` the stored actor it was merged into, when known. */
+  readonly speaker: { readonly id: string | null; readonly name: string; readonly actorId?: string | null } | null;
   readonly confidence: number;
 }
 
@@ -94,6 +95,8 @@ export interface ShiftEndView {
 
 export interface ShiftView {
   readonly actor: string;
+  /** The stored actor's id, when the speaker was merged into one. */
+  readonly actorId: string | null;
   readonly target: string;
   readonly from: ShiftEndView;
   readonly to: ShiftEndView;

@@ -1,6 +1,6 @@
 import type { PositionsView, ShiftEndView } from '../../api/views.js';
 import type { Evidence } from '../../core/span.js';
-import { html, type Html } from '../html.js';
+import { html, path, type Html } from '../html.js';
 
 type Cite = (evidence: readonly Evidence[]) => Html;
 
@@ -14,17 +14,17 @@ export function positionsView(view: PositionsView, cite: Cite): Html {
   const end = (e: ShiftEndView) =>
     html`<div class="shift-end"><span class="${stanceClass(e.stance)}">${e.stance.replace(/_/g, ' ')}</span> <time>${e.date?.slice(0, 10) ?? 'undated'}</time><blockquote>${e.text}</blockquote>${cite(e.evidence)}</div>`;
   // Consecutive shifts of one actor on one target read as one chain: reluctant → open → rules out.
-  const chains: { actor: string; target: string; ends: ShiftEndView[] }[] = [];
+  const chains: { actor: string; actorId: string | null; target: string; ends: ShiftEndView[] }[] = [];
   for (const s of view.shifts) {
     const last = chains[chains.length - 1];
     const tail = last?.ends[last.ends.length - 1];
     if (last && last.actor === s.actor && last.target === s.target && tail?.text === s.from.text && tail.date === s.from.date) last.ends.push(s.to);
-    else chains.push({ actor: s.actor, target: s.target, ends: [s.from, s.to] });
+    else chains.push({ actor: s.actor, actorId: s.actorId, target: s.target, ends: [s.from, s.to] });
   }
   const arrow = html`<span class="arrow" aria-label="shifted to">→</span>`;
   const shifts = chains.length
     ? html`<div class="shifts">${chains.map(
-        (c) => html`<article class="shift"><h3>${c.actor} <span class="on">on</span> ${c.target}</h3>
+        (c) => html`<article class="shift"><h3>${c.actorId ? html`<a href="${path('/actors/', c.actorId)}">${c.actor}</a>` : c.actor} <span class="on">on</span> ${c.target}</h3>
 <div class="shift-line">${c.ends.map((e, i) => html`${i ? arrow : ''}${end(e)}`)}</div></article>`,
       )}</div>`
     : html`<p class="na">No position shifts found.</p>`;

@@ -33,7 +33,8 @@ export function quotesView(quotes: readonly QuoteView[], cite: Cite, link: (name
   }
   const ordered = [...groups].sort(([a, qa], [b, qb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || qb.length - qa.length);
   return html`${ordered.map(([name, list]) => {
-    const href = name ? link(name) : null;
+    const actorId = list.find((q) => q.speaker?.actorId)?.speaker?.actorId;
+    const href = actorId ? path('/actors/', actorId) : name ? link(name) : null;
     const heading = name ? (href ? html`<a href="${href}">${name}</a>` : name) : 'Unknown speaker';
     const sorted = [...list].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
     const item = (q: QuoteView) =>
