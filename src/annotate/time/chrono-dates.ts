@@ -38,7 +38,9 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
     // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
     const lead = /^(?:at|on|in|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
-    const end = r.index + r.text.length;
+    // chrono keeps a trailing comma or bracket ("10 p.m. Wednesday,"), and a full stop after a day number.
+    const tail = /(?:[,)]|(?<=\d)\.)+$/.exec(r.text)?.[0].length ?? 0;
+    const end = r.index + r.text.length - tail;
     const hasDay = s.isCertain('day');
     const hasMonth = s.isCertain('month');
     const hasYear = s.isCertain('year');

@@ -40,7 +40,7 @@ const unitAlternation = unitPattern;
 export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:about|almost|nearly|some|roughly|more than|less than|at least|at most|up to|over|under|just|only)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other))?[\s-]+(${unitAlternation})\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|hence|old))`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other))?[\s-]+(${unitAlternation})\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|hence|old))`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
       // "a second", "a quarter of its food", "60 Minutes": an ordinal, a share, a title.

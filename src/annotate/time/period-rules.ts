@@ -45,7 +45,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(?:(?:about|almost|nearly|some|roughly|more than|less than|just|only)\s+)?(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:more than|less than)\s+)?(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
       // "ten days before the shooting", "three days later": a stretch before or after another event.
@@ -85,7 +85,9 @@ export const periodRules: TimexRule[] = [
         const year = m[3] ?? (ctx.anchor === null ? null : String(ymdOf(ctx.anchor).y));
         return { type: 'DATE', value: year ? `${year}-H${n}` : null, relative: !m[3] };
       }
-      return { type: 'DATE', value: quarterValue(ctx, n, m[3], m.index, end), relative: !m[3] };
+      // TimeBank leaves "the" out of the adjective "the third-quarter (loss)".
+      const trimStart = /^the\s+\w+-quarter/i.test(m[0]) ? m[0].indexOf(m[1]) : 0;
+      return { type: 'DATE', value: quarterValue(ctx, n, m[3], m.index, end), relative: !m[3], trimStart };
     },
   },
   {
