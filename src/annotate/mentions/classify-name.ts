@@ -64,10 +64,10 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
   if (words.length === 1 && commonWords.has(name.toLowerCase())) return undefined;
-  const scored = tokenTypeScore(words.map((w) => w.text));
   if (next && SPEECH.has(next) && words.length <= 3) return 'PER';
-  if (scored) return scored;
   if (words.length === 1 && prev && PLACE_PREPS.has(prev)) return 'LOC';
+  const scored = tokenTypeScore(words.map((w) => w.text));
+  if (scored) return scored;
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
   return words.length >= 2 ? 'PER' : 'ORG';
 }

@@ -5,6 +5,7 @@ import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
+import { countryDemonyms } from './places.data.js';
 import { buildWords, type Word } from './words.js';
 
 interface Candidate {
@@ -71,19 +72,40 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       if (!known.has(last)) known.set(last, 'PER');
     }
   }
-  for (const c of candidates) {
+  // longer names first, so "Marcelo Rios" settles "Rios" before the single words are typed
+  const weak = candidates.filter((c) => !c.type).sort((a, b) => b.words.length - a.words.length);
+  for (const c of weak) {
     if (c.titleOnly) c.type = known.get(nameOf(c.words).toLowerCase()) === 'PER' ? 'PER' : undefined;
-    else if (!c.type) {
-      c.type = classifyName(c.words, { ...c, known });
-      if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
+    else c.type = classifyName(c.words, { ...c, known });
+    if (!c.type) continue;
+    known.set(nameOf(c.words).toLowerCase(), c.type);
+    if (c.type === 'PER' && c.words.length > 1) {
+      const last = c.words[c.words.length - 1].text.toLowerCase();
+      if (!known.has(last)) known.set(last, 'PER');
     }
   }
+  for (const c of candidates) if (c.type === 'LOC' && isTeamContext(c)) c.type = 'ORG';
   const mentions: Mention[] = candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));
   for (const { words, mode } of lines) {
     if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
     else mentions.push(...findTitlesAndPronouns(words));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const SCORE = /^\d{1,3}$/;
+const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'vs.', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed']);
+
+/**
+ * A city, county or state playing a match is a team (an organisation): "Leeds 2 Newcastle 1",
+ * "Hampshire beat Kent". Countries stay places (national sides are named by their country).
+ */
+function isTeamContext(c: Candidate): boolean {
+  const name = nameOf(c.words);
+  if (countryDemonyms.has(name) || countryDemonyms.has(name.charAt(0) + name.slice(1).toLowerCase())) return false;
+  const next = c.next?.text.toLowerCase() ?? '';
+  const prev = c.prev?.text.toLowerCase() ?? '';
+  return SCORE.test(next) || VERSUS.has(next) || VERSUS.has(prev);
 }
 
 /** Places and organisations before a title ("New Zealand", "Green Party"): one part each gazetteer name. */
