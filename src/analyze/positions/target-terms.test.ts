@@ -49,13 +49,14 @@ test('with the nouns of the article, verbs and adjectives never name a target', 
   assert.deepEqual(targetTerms('Sending troops to Iraq was a bad idea', new Map(), { nouns }).map((t) => t.surface), ['troops', 'Iraq']);
 });
 
-test("a speaker alone on a target joins their main target in the article when its word is in the sentence", () => {
+test("a speaker alone on a target joins their main target in the article when its word is in the sentence, or when it has no target word", () => {
   const t = (key: string) => ({ key, surface: key });
   const items = [
     { actor: 'cruz', content: [t('trump')], context: [] },
     { actor: 'cruz', content: [t('trump')], context: [] },
     { actor: 'cruz', content: [t('wife')], context: [t('trump')] },
     { actor: 'cruz', content: [t('tax')], context: [] },
+    { actor: 'cruz', content: [], context: [] },
   ];
-  assert.deepEqual(absorbSingletons(items, ['trump', 'trump', 'wife', 'tax'], () => 'a1'), ['trump', 'trump', 'trump', 'tax']);
+  assert.deepEqual(absorbSingletons(items, ['trump', 'trump', 'wife', 'tax', ''], () => 'a1'), ['trump', 'trump', 'trump', 'tax', 'trump']);
 });
