@@ -14,7 +14,7 @@ export interface QuoteCounts {
   predExact: number; goldExact: number;
   oneToOne: number;
   cuePred: number; cuePredMatched: number; cueGold: number; cueGoldMatched: number;
-  speakerGold: number; speakerRight: number; speakerGoldAll: number; speakerRightAll: number;
+  speakerGold: number; speakerRight: number; speakerGoldAll: number; speakerRightAll: number; speakerRightByOverlap: number;
   byKind: Record<QuoteKind, { pred: number; predMatched: number; gold: number; goldMatched: number }>;
 }
 
@@ -24,7 +24,7 @@ export function emptyCounts(): QuoteCounts {
   return {
     pred: 0, predMatched: 0, gold: 0, goldMatched: 0, predExact: 0, goldExact: 0, oneToOne: 0,
     cuePred: 0, cuePredMatched: 0, cueGold: 0, cueGoldMatched: 0,
-    speakerGold: 0, speakerRight: 0, speakerGoldAll: 0, speakerRightAll: 0,
+    speakerGold: 0, speakerRight: 0, speakerGoldAll: 0, speakerRightAll: 0, speakerRightByOverlap: 0,
     byKind: { direct: k(), indirect: k(), mixed: k() },
   };
 }
@@ -32,6 +32,8 @@ export function emptyCounts(): QuoteCounts {
 const hit = (a: readonly [number, number][], b: readonly [number, number][]) => a.some(([s, e]) => b.some(([t, f]) => s < f && t < e));
 const overlapSize = (a: readonly [number, number][], b: readonly [number, number][]) =>
   a.reduce((n, [s, e]) => n + b.reduce((m, [t, f]) => m + Math.max(0, Math.min(e, f) - Math.max(s, t)), 0), 0);
+
+const size = (a: readonly [number, number][]) => a.reduce((n, [s, e]) => n + e - s, 0);
 
 // The set of characters a span list covers, whitespace-trimmed per fragment, as a key.
 function exactKey(text: string, spans: readonly [number, number][]): string {
@@ -46,7 +48,8 @@ function exactKey(text: string, spans: readonly [number, number][]): string {
  * Adds one article's predictions against its gold: content overlap and exact matches (the
  * README's metric: a prediction matches any gold it overlaps), a one-to-one variant (each gold
  * used once, greedy by overlap size), cue overlap, and speaker-span accuracy over matched gold
- * (the prediction that overlaps the gold content most is the one whose source is judged).
+ * (the prediction whose content has the highest overlap-over-union with the gold content is
+ * the one whose source is judged).
  */
 export function addArticle(c: QuoteCounts, text: string, gold: readonly Attribution[], pred: readonly Attribution[]): void {
   c.gold += gold.length;
@@ -67,11 +70,18 @@ export function addArticle(c: QuoteCounts, text: string, gold: readonly Attribut
   for (const g of gold) {
     c.byKind[g.kind].gold++;
     if (predKeys.has(exactKey(text, g.content))) c.goldExact++;
+    // The prediction aligned with this gold one: highest overlap over union (IoU) of content.
+    // (Also kept: the first prediction with the largest overlap, a looser alignment.)
     let best: Attribution | null = null;
+    let bestIou = 0;
+    let byOverlap: Attribution | null = null;
     let bestN = 0;
+    const gLen = size(g.content);
     for (const p of pred) {
       const n = overlapSize(g.content, p.content);
-      if (n > bestN) { best = p; bestN = n; }
+      const iou = n / (gLen + size(p.content) - n);
+      if (n > 0 && iou > bestIou) { best = p; bestIou = iou; }
+      if (n > bestN) { byOverlap = p; bestN = n; }
     }
     if (!best) continue;
     c.goldMatched++;
@@ -82,6 +92,7 @@ export function addArticle(c: QuoteCounts, text: string, gold: readonly Attribut
     if (g.source) {
       c.speakerGold++;
       if (right) c.speakerRight++;
+      if (byOverlap?.source && hit(byOverlap.source, g.source)) c.speakerRightByOverlap++;
     }
   }
   const goldCues = gold.flatMap((g) => (g.cue ? [g.cue] : []));
@@ -110,6 +121,7 @@ export function quoteScores(c: QuoteCounts): Record<string, unknown> {
     byKind: Object.fromEntries(Object.entries(c.byKind).map(([k, v]) => [k, { ...prf(v.predMatched, v.pred, v.goldMatched, v.gold), gold: v.gold, pred: v.pred }])),
     cueOverlap: prf(c.cuePredMatched, c.cuePred, c.cueGoldMatched, c.cueGold),
     speakerAccuracy: r4(c.speakerGold ? c.speakerRight / c.speakerGold : 0),
+    speakerAccuracyMaxOverlapAligned: r4(c.speakerGold ? c.speakerRightByOverlap / c.speakerGold : 0),
     speakerAccuracyWithNull: r4(c.speakerGoldAll ? c.speakerRightAll / c.speakerGoldAll : 0),
     speakerJudged: c.speakerGold,
   };

@@ -1,4 +1,6 @@
+import type { Token } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import { tokenAt } from './cue-context.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 
 // Labels that open a line with a colon but introduce no speaker.
@@ -9,10 +11,11 @@ const LABELS = /^(read more|related|update|updated|note|editor's note|photo|phot
  * `PENCE: Gennifer Flowers will not be attending` or `Poll: Clinton leads`. The label is the
  * source, the colon the cue, the rest of the line the content. Labels such as "Read more" or
  * "Update" are skipped.
+ * Labels with a verb ("The Gap Goes On:") are headlines, not speakers.
  * Example: line `WALLACE: Will she be there?` gives source "WALLACE", cue ":", content
  * "Will she be there?".
  */
-export function findColonQuotes(text: string, blocks: readonly Span[], { maxLabelWords = 6 }: { maxLabelWords?: number } = {}): FoundQuote[] {
+export function findColonQuotes(text: string, blocks: readonly Span[], tokens: readonly Token[], { maxLabelWords = 6 }: { maxLabelWords?: number } = {}): FoundQuote[] {
   const out: FoundQuote[] = [];
   for (const block of blocks) {
     const line = text.slice(block.start, Math.min(block.end, block.start + 80));
@@ -21,6 +24,10 @@ export function findColonQuotes(text: string, blocks: readonly Span[], { maxLabe
     const label = m[1];
     const at = block.start + m[0].indexOf(label);
     if (LABELS.test(label) || label.split(' ').length > maxLabelWords || /^\d/.test(label)) continue;
+    // "The Gap Goes On: ..." is a headline, not a speaker: a label has no verb.
+    let verb = false;
+    for (let t = tokenAt(tokens, at); t < tokens.length && tokens[t].end <= at + label.length; t++) verb ||= tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX';
+    if (verb) continue;
     const content = { start: block.start + m[0].length, end: block.end };
     if (content.end - content.start < 12) continue;
     out.push({

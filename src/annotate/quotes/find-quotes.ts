@@ -22,7 +22,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = findQuotedSpans(text, blocks);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks)]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const carried = carryOverQuotes(text, quoted, found, blocks);
   const quotes: Quote[] = [
@@ -32,8 +32,8 @@ export function findQuotes(doc: Doc): Quote[] {
   return quotes.sort((a, b) => a.content[0].start - b.content[0].start);
 }
 
-// A quote whose speaker sits inside another quote's content is reported by that speaker
-// ("Trump said Clinton called them ..."): the outer quote stands for both.
+// A stance quote whose speaker sits inside another quote's content is reported by that
+// speaker ("Trump said Clinton called them ..."): the outer quote stands for both.
 // Only quotes of the same paragraph can hold each other, so each is checked against those.
 function dropNested(found: FoundQuote[], blocks: readonly Span[]): FoundQuote[] {
   const byBlock = new Map<number, FoundQuote[]>();
@@ -44,7 +44,7 @@ function dropNested(found: FoundQuote[], blocks: readonly Span[]): FoundQuote[] 
   return found.filter((f) => {
     if (!f.source) return true;
     const near = byBlock.get(findContaining(blocks, f.source.start)) ?? [];
-    return !near.some((g) => g !== f && g.confidence > f.confidence && g.content.some((c) => contains(c, f.source!)));
+    return !near.some((g) => g !== f && f.confidence <= 0.5 && g.confidence > f.confidence && g.content.some((c) => contains(c, f.source!)));
   });
 }
 
