@@ -43,6 +43,9 @@ test('two actors on opposite sides of the same target within a month disagree', 
   assert.deepEqual(result.disagreements.map((d) => [d.a.actor.name, d.a.stance, d.b.actor.name, d.b.stance]), [['Bob Jones', 'supports', 'Jane Smith', 'rules_out']]);
 });
 
-test('--actor keeps only matching actors', () => {
-  assert.deepEqual([...new Set(storyPositions(bundle, { actor: 'jones' }).positions.map((p) => p.actor.name))], ['Bob Jones']);
+test('--actor keeps only matching actors, their shifts, and disagreements they take part in', () => {
+  const jones = storyPositions(bundle, { actor: 'jones' });
+  assert.deepEqual([...new Set(jones.positions.map((p) => p.actor.name))], ['Bob Jones']);
+  assert.deepEqual(jones.shifts, []);
+  assert.deepEqual(jones.disagreements.map((d) => [d.a.actor.name, d.b.actor.name]), [['Bob Jones', 'Jane Smith']]);
 });

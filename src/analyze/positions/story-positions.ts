@@ -125,7 +125,8 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
   const merged = mergeTargets(chosen, sentences, links, { sentenceTerms });
   const keys = chosen.map((k) => merged.get(k) ?? k);
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
-  const keep = statements.map((s, i) => Boolean(keys[i]) && (!actor || s.actorName.toLowerCase().includes(actor.toLowerCase())));
+  const wanted = (name: string) => !actor || name.toLowerCase().includes(actor.toLowerCase());
+  const keep = statements.map((s, i) => Boolean(keys[i]) && wanted(s.actorName));
 
   const positions = new Map<string, Position>();
   statements.forEach((s, i) => {
@@ -135,15 +136,17 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     if (!p) positions.set(id, (p = { actor: refs[i], target: targetLabel(keys[i], vocabulary), targetKey: keys[i], statements: [] }));
     p.statements.push({ date: s.date, stance: readings[i].stance, text: s.text, evidence: s.evidence, triggers: readings[i].triggers, kind: s.quote.kind });
   });
+  // A statement dated by its own sentence ("said in July") may precede the article's others.
+  for (const p of positions.values()) p.statements.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 
   const shiftInput = statements.map((s, i) => ({
-    actor: s.actorId, target: keep[i] ? keys[i] : '', date: s.date, order: s.order,
+    actor: s.actorId, target: keys[i], date: s.date, order: s.order,
     stance: readings[i].stance, score: readings[i].score, rank: kindRank[s.quote.kind] ?? 0,
   }));
   const end = (i: number): ShiftEnd => ({ stance: readings[i].stance, date: statements[i].date, evidence: statements[i].evidence, text: statements[i].text, triggers: readings[i].triggers });
-  const shifts = detectShifts(shiftInput).map(({ from, to }) => ({ actor: refs[from], target: targetLabel(keys[from], vocabulary), from: end(from), to: end(to) }));
+  const shifts = detectShifts(shiftInput).filter(({ from }) => wanted(refs[from].name)).map(({ from, to }) => ({ actor: refs[from], target: targetLabel(keys[from], vocabulary), from: end(from), to: end(to) }));
   const side = (i: number): DisagreementSide => ({ actor: refs[i], stance: readings[i].stance, date: statements[i].date, evidence: statements[i].evidence, text: statements[i].text });
-  const disagreements = findDisagreements(shiftInput).map(({ target, a, b }) => ({ target: targetLabel(target, vocabulary), a: side(a), b: side(b) }));
+  const disagreements = findDisagreements(shiftInput).filter(({ a, b }) => wanted(refs[a].name) || wanted(refs[b].name)).map(({ target, a, b }) => ({ target: targetLabel(target, vocabulary), a: side(a), b: side(b) }));
   const ordered = [...positions.values()].sort((a, b) => b.statements.length - a.statements.length || a.actor.name.localeCompare(b.actor.name));
   return { positions: ordered, shifts, disagreements };
 }
