@@ -80,3 +80,12 @@ test('exports: the Markdown dossier and a quotes CSV with one row per quote', as
   const { body } = await getJson(`/api/stories/${storyId}`);
   assert.equal(rows.length - 1, body.quotes.value.length);
 });
+
+test('an article page links back to its story and links its actors to their pages', async () => {
+  const article = store.listArticles().find((a) => a.publishedAt === '2014-10-21')!;
+  const page = await (await app.request(`/articles/${article.id}`)).text();
+  assert.ok(page.includes(`Story: <a href="/stories/${storyId}">`));
+  const people = await getJson('/api/actors?type=PER&limit=50');
+  const key = people.body.items.find((a: { name: string }) => a.name === 'John Key');
+  assert.ok(page.includes(`<a class="plain" href="/actors/${key.id}"><span class="m m-PER">John Key</span></a>`));
+});

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import { StorylineError, errorCodes } from '../core/errors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
+import { actorIdOf } from '../api/actor-ids.js';
 import { buildDossier } from '../api/dossier.js';
+import { storyOfArticle } from '../api/story-of-article.js';
 import { listStoryViews, actorViews, markdownOf, storyBundle } from '../api/library.js';
 import { quotesCsv } from '../api/quotes-csv.js';
 import { actorDetail } from '../api/routes/actors.js';
@@ -60,7 +62,7 @@ export function webRoutes(store: SqliteStore): Hono {
     const id = store.resolveArticleId(parse(idParam, c.req.param('id')));
     const { hl } = parse(highlightQuery, c.req.query());
     const [start, end] = hl ? hl.split('-').map(Number) : [];
-    return c.html(articlePage(store.getArticle(id)!, store.getDoc(id)!, { highlight: hl ? { start, end } : undefined }).value);
+    return c.html(articlePage(store.getArticle(id)!, store.getDoc(id)!, { highlight: hl ? { start, end } : undefined, actorIdOf: actorIdOf(store), story: storyOfArticle(store, id) }).value);
   });
   app.get('/search', (c) => {
     const q = c.req.query('q')?.trim() ?? '';
