@@ -14,12 +14,14 @@ export interface NameChunk {
   readonly honorific: boolean;
 }
 
+// "Bergamo-based", "US-led": an adjective made from a name, not part of one
+const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
 
 function isNameWord(w: Word): boolean {
-  if (!w.cap) return false;
+  if (!w.cap || ATTRIBUTIVE.test(w.text)) return false;
   if (INITIAL.test(w.text)) return true;
   return !notNames.has(w.text.toLowerCase().replace(/(?:\.|'[a-z]*)$/, ''));
 }
@@ -86,6 +88,10 @@ export function splitTitle(run: readonly Word[]): { before: Word[]; chunk: NameC
     if (g.length === 0) break;
     lead += g.length;
   }
+  if (lead > 0 && lead < run.length && gazetteerMatch(run, 0).type === 'MISC' && !roleWords.has(lower[lead])) {
+    // "Australian Tom Moody": a nationality before a name is its own mention
+    return { before: run.slice(0, lead), chunk: { words: run.slice(lead), title: [], honorific: false } };
+  }
   if (lead < run.length && lead > 0 && !roleWords.has(lower[lead])) {
     // a party or body name before a title: "Green Party Co-leader", "Labour MP"
     let m = lead;
@@ -93,10 +99,6 @@ export function splitTitle(run: readonly Word[]): { before: Word[]; chunk: NameC
     if (m < run.length - 1 && orgHeads.has(run[m - 1].text)) lead = m;
     else lead = 0;
   } else if (lead === run.length) lead = 0;
-  else if (lead > 0 && lead < run.length && gazetteerMatch(run, 0).type === 'MISC' && !roleWords.has(lower[lead])) {
-    // "Australian Tom Moody": a nationality before a name is its own mention
-    return { before: run.slice(0, lead), chunk: { words: run.slice(lead), title: [], honorific: false } };
-  }
   k = lead;
   let honorific = false;
   while (k < run.length && (roleWords.has(lower[k]) || honorifics.has(lower[k]) || lower[k] === 'of' || lower[k] === '[')) {

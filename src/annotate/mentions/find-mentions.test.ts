@@ -41,3 +41,12 @@ test('ALL CAPS headlines only take names the body spells out, or gazetteer names
   const found = doc.layers.mentions!.filter((m) => m.kind === 'name').map((m) => `${doc.text.slice(m.start, m.end)}/${m.type}`);
   assert.deepEqual(found, ['SHEARER/PER', 'ENGLAND/LOC', 'Alan Shearer/PER', 'England/LOC']);
 });
+
+test('a wire dateline opens with a place: "WELLINGTON (Reuters) - ..." and "BELGRADE 1996-08-30"', () => {
+  assert.deepEqual(names('WELLINGTON (Reuters) - The talks went on.'), ['WELLINGTON/LOC', 'Reuters/ORG']);
+  assert.deepEqual(names('BELGRADE 1996-08-30'), ['BELGRADE/LOC']);
+});
+
+test('a city playing a match is a team, a country stays a place', () => {
+  assert.deepEqual(names('Leeds 2 Newcastle 1 , Romania 2 Lithuania 1 .'), ['Leeds/ORG', 'Newcastle/ORG', 'Romania/LOC', 'Lithuania/LOC']);
+});

@@ -5,6 +5,7 @@ import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
+import { datelinePlace } from './dateline.js';
 import { countryDemonyms } from './places.data.js';
 import { buildWords, type Word } from './words.js';
 
@@ -42,14 +43,22 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   const tokens = doc.layers.tokens ?? [];
   const sentenceStarts = new Set((doc.layers.sentences ?? []).map((s) => s.start));
   const lines: { words: Word[]; mode: LineMode }[] = [];
+  const candidates: Candidate[] = [];
+  const known = new Map<string, MentionType>();
   for (const block of blocks) {
     const credit = CREDIT.exec(text.slice(block.start, block.end));
     const end = credit ? block.start + credit.index + credit[0].length - credit[1].length - (credit[0].endsWith(' ') ? 1 : 0) : block.end;
     const words = buildWords(text, tokens, lowerBound(tokens, block.start), lowerBound(tokens, end), sentenceStarts);
     lines.push({ words, mode: lineMode(words) });
   }
-  const candidates: Candidate[] = [];
-  const known = new Map<string, MentionType>();
+  const datelines: Mention[] = [];
+  for (const line of lines) {
+    const place = datelinePlace(line.words);
+    if (!place) continue;
+    datelines.push(place);
+    known.set(text.slice(place.start, place.end).toLowerCase(), 'LOC');
+    line.words = line.words.filter((w) => w.start >= place.end);
+  }
   for (const { words, mode } of lines) {
     if (mode !== 'normal') continue;
     for (const run of capitalisedRuns(words)) {
@@ -85,7 +94,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
     }
   }
   for (const c of candidates) if (c.type === 'LOC' && isTeamContext(c)) c.type = 'ORG';
-  const mentions: Mention[] = candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }));
+  const mentions: Mention[] = [...datelines, ...candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }))];
   for (const { words, mode } of lines) {
     if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
     else mentions.push(...findTitlesAndPronouns(words));

@@ -24,6 +24,7 @@ export const roleWords: ReadonlySet<string> = new Set(
   general commander commanders admiral colonel major captain lieutenant sergeant marshal officer officers chief-of-staff soldier
   judge justice prosecutor lawyer attorney-general
   founder co-founder owner president-elect ceo cfo coo cto chairman-elect partner analyst economist strategist trader banker broker
+  fullback full-back centre center winger wing prop flanker scrum-half fly-half hooker lock number pitcher catcher shortstop outfielder infielder quarterback linebacker receiver guard tackle jockey trainer driver rider cyclist sprinter hurdler swimmer seed
   coach manager striker midfielder defender goalkeeper forward captain skipper player all-rounder batsman bowler champion
   correspondent editor reporter journalist columnist anchor author writer producer
   professor scientist researcher doctor spokesman member members delegate`.split(/\s+/),
@@ -31,7 +32,7 @@ export const roleWords: ReadonlySet<string> = new Set(
 
 /** Role heads: the noun that ends a role phrase ("Foreign Minister", "Labour MP"). */
 export const roleHeads: ReadonlySet<string> = new Set(
-  `president vice-president minister premier chancellor secretary secretary-general attorney-general leader co-leader chief head chairman chairwoman chairperson chair co-chair director executive manager spokesman spokeswoman spokesperson official envoy ambassador consul diplomat negotiator adviser advisor counsellor counterpart mp mep senator congressman congresswoman representative lawmaker legislator governor mayor councillor speaker whip candidate contender nominee challenger king queen prince princess emperor sultan emir sheikh monarch pope cardinal archbishop bishop imam cleric general commander admiral colonel major captain lieutenant sergeant marshal officer judge justice prosecutor lawyer founder co-founder owner ceo analyst economist coach striker midfielder defender goalkeeper skipper player all-rounder batsman bowler champion correspondent editor professor scientist researcher member delegate`.split(/\s+/),
+  `president vice-president minister premier chancellor secretary secretary-general attorney-general leader co-leader chief head chairman chairwoman chairperson chair co-chair director executive manager spokesman spokeswoman spokesperson official envoy ambassador consul diplomat negotiator adviser advisor counsellor counterpart mp mep senator congressman congresswoman representative lawmaker legislator governor mayor councillor speaker whip candidate contender nominee challenger king queen prince princess emperor sultan emir sheikh monarch pope cardinal archbishop bishop imam cleric general commander admiral colonel major captain lieutenant sergeant marshal officer judge justice prosecutor lawyer founder co-founder owner ceo analyst economist coach fullback full-back winger flanker scrum-half fly-half pitcher shortstop outfielder quarterback jockey driver rider striker midfielder defender goalkeeper skipper player all-rounder batsman bowler champion correspondent editor professor scientist researcher member delegate`.split(/\s+/),
 );
 
 /** Role titles that may stand alone as a reference to a person: "the Prime Minister said". */
