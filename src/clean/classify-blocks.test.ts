@@ -84,3 +84,7 @@ test('body lines that merely start like boilerplate stay body', () => {
   const lines = ['Headline', 'Copyright holders will get new rights under the bill', 'Get Dashlane Password Manager for Free', 'Copyright 2019 The Herald. All rights reserved.'];
   assert.deepEqual(typed(lines.join('\n')).map(([t]) => t), ['headline', 'body', 'body', 'boilerplate']);
 });
+
+test('a short repeated label stays body (tables and lists repeat them)', () => {
+  assert.deepEqual(typed('Headline\nMeal 1\nEat every 2-3 hours\nMeal 2\nEat every 2-3 hours').map(([t]) => t), ['headline', 'body', 'body', 'body', 'body']);
+});

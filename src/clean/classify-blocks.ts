@@ -33,7 +33,7 @@ function lineType(line: string): BlockType {
  * - the headline-like lines right after a link cue are links;
  * - a headline-like line right before a caption that shares its names is the photo's title;
  * - a repeated headline-like line takes the link or caption type of any of its copies (a teaser
- *   repeated in the body); other repeated lines are duplicates after their first occurrence;
+ *   repeated in the body); other repeated paragraphs are duplicates after their first copy;
  * - the first line is the headline when `firstLineIsTitle`, unless it is a caption or a long
  *   sentence (the lede); the article title then falls back to the first body sentence.
  * Example: lines ['Key rules out SAS', 'Photo: Supplied', 'The Prime Minister said...'] →
@@ -62,9 +62,13 @@ function isLede(line: string): boolean {
   return /[.!?]["')]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_WORDS;
 }
 
+/** Repeated lines shorter than this are labels or separators (tables, lists), not copied paragraphs. */
+const MIN_DUPLICATE_WORDS = 8;
+
 /**
  * Repeated lines: when one copy of a headline-like line is a link or caption, every copy is
- * (a teaser repeated in the body); otherwise copies after the first are duplicates.
+ * (a teaser repeated in the body); otherwise copies of a paragraph (8+ words) after the first
+ * are duplicates.
  */
 function markRepeats(values: readonly string[], types: BlockType[]): void {
   const groups = new Map<string, number[]>();
@@ -78,6 +82,7 @@ function markRepeats(values: readonly string[], types: BlockType[]): void {
     if (group.length < 2) continue;
     const headlineLike = isHeadlineLike(values[group[0]]) || group.some((i) => types[i] !== 'body');
     const shared = group.map((i) => types[i]).find((t) => t !== 'body' && t !== 'duplicate');
+    if (!shared && values[group[0]].split(' ').length < MIN_DUPLICATE_WORDS) continue;
     group.forEach((i, n) => {
       if (n > 0) types[i] = headlineLike && shared ? shared : 'duplicate';
       else if (headlineLike && shared && types[i] === 'body') types[i] = shared;
