@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { writeBadInputBatch } from '../../test/bad-input-batch.js';
 import type { InputItem } from './raw-article.js';
@@ -25,6 +27,16 @@ test('a glob expands to the matching files, and a glob matching nothing is a fai
   const items = await collect(['fixtures/seeds/00[12]_*.txt', 'fixtures/nothing/*.txt']);
   const got = items.map((i) => (i.kind === 'article' ? i.article.origin : `${i.origin}: ${i.reason}`));
   assert.deepEqual(got, ['fixtures/seeds/001_c4fb729f2c631270.txt', 'fixtures/seeds/002_9271d96e8b614928.txt', 'fixtures/nothing/*.txt: no files match this pattern']);
+});
+
+test('a folder holding only non-article JSON is a failure, not silence', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-json-'));
+  try {
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ 'a.txt': { publishedAt: '2014-10-07' } }));
+    assert.deepEqual(await collect([dir]), [{ kind: 'failure', origin: dir, reason: 'no articles in this folder (1 file of other types skipped)' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a missing path and a bad meta file are failures, not crashes', async () => {

@@ -58,16 +58,17 @@ export async function* readInputs(paths: string[], { meta }: ReadInputsOptions =
     const stat = statSync(input, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       const { files, skipped } = walkFolder(input);
-      let articles = 0;
+      let found = 0;
       for (const file of files) {
         if (resolve(file) === metaPath) continue;
         for (const item of readFile(file, { quiet: true })) {
-          if (item.kind === 'article') articles++;
+          found++;
           yield withMeta(item, file);
         }
       }
-      if (articles === 0 && !files.some((f) => resolve(f) !== metaPath)) {
-        yield { kind: 'failure', origin: input, reason: `no articles in this folder (${skipped} file${skipped === 1 ? '' : 's'} of other types skipped)` };
+      if (found === 0) {
+        const other = skipped + files.length;
+        yield { kind: 'failure', origin: input, reason: `no articles in this folder (${other} file${other === 1 ? '' : 's'} of other types skipped)` };
       }
       continue;
     }
