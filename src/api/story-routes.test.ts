@@ -89,3 +89,11 @@ test('an article page links back to its story and links its actors to their page
   const key = people.body.items.find((a: { name: string }) => a.name === 'John Key');
   assert.ok(page.includes(`<a class="plain" href="/actors/${key.id}"><span class="m m-PER">John Key</span></a>`));
 });
+
+test('searching "Key SAS" finds the story, John Key (by his alias) and the Special Air Service', async () => {
+  const { body } = await getJson('/api/search?q=Key%20SAS');
+  assert.deepEqual(body.stories.map((s: { id: string }) => s.id), [storyId]);
+  const names = body.actors.map((a: { name: string }) => a.name);
+  assert.ok(names.includes('John Key') && names.includes('Special Air Service'), names.join(', '));
+  assert.equal(body.articles.length, 3);
+});

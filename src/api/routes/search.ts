@@ -11,12 +11,16 @@ const searchQuery = z.object({
 });
 
 /**
- * Full-text search over articles (FTS5), plus stories and actors whose name contains every
- * word of the query (when those parts have landed). Example: `search(store, {q: 'SAS Iraq'})`.
+ * Full-text search over articles (FTS5), plus stories whose title contains every word of the
+ * query, and actors whose name or alias contains every word or is itself named in the query.
+ * Example: `searchAll(store, {q: 'Key SAS'})` finds John Key and the Special Air Service.
  */
 export function searchAll(store: SqliteStore, { q, limit = 20, offset = 0 }: { q: string; limit?: number; offset?: number }) {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = (name: string) => words.every((w) => name.toLowerCase().includes(w));
+  // An actor also matches when one of its names (3+ characters) is a whole word run in the query: "Key SAS".
+  const padded = ` ${q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = (name: string) => name.length >= 3 && padded.includes(` ${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
   const stories = listStoryViews(store);
   const actors = actorViews(store);
   return {
@@ -25,7 +29,7 @@ export function searchAll(store: SqliteStore, { q, limit = 20, offset = 0 }: { q
     offset,
     articles: store.search(q, { limit: limit + offset }).slice(offset),
     stories: stories.available ? stories.value.filter((s) => matches(s.title)).slice(0, limit).map(({ id, title, start, end }) => ({ id, title, start, end })) : [],
-    actors: actors.available ? actors.value.filter((a) => [a.name, ...a.aliases].some(matches)).slice(0, limit).map(({ id, name, type }) => ({ id, name, type })) : [],
+    actors: actors.available ? actors.value.filter((a) => [a.name, ...a.aliases].some((n) => matches(n) || named(n))).slice(0, limit).map(({ id, name, type }) => ({ id, name, type })) : [],
   };
 }
 
