@@ -48,7 +48,8 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   const w = word(ctx.text, ctx.tokens, c);
   if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
   const pos = ctx.tokens[c].pos;
-  if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN') return false;
+  // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
+  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && !objectCues.has(w))) return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
   // "according to reports", "in statements": a plural noun after a preposition.
@@ -77,7 +78,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // Trailing attribution: `CONTENT, he said (in a statement).` or `..." said Mr Key.`
   const tail = tailExtent(ctx, c, t1);
   const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
-  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && (tail.short || afterQuote)) {
+  // `Trump boasted, "That makes me smart."` opens a quote: forward, not trailing.
+  const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
+  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && (tail.short || afterQuote) && !opensQuoteNext) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
@@ -198,13 +201,24 @@ function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; n
   return { short: true, nextQuote: null };
 }
 
-// Content runs to the unit end, or to a later trailing attribution (", according to X").
+// Content runs to the unit end, or to a later trailing attribution (", according to X"), or to
+// a coordinated clause with its own speaker and cue (", and human rights groups warned ...").
 function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): number {
   const { text, tokens } = ctx;
   for (let k = s + 1; k < t1 - 1; k++) {
     if (word(text, tokens, k) !== ',' || insideQuote(ctx.quoted, tokens[k].start)) continue;
     const next = word(text, tokens, k + 1);
     if (next === 'according' && word(text, tokens, k + 2) === 'to') return tokens[k].start;
+    if (next === 'and' || next === 'but' || next === 'while') {
+      for (let j = k + 2; j < t1 && j < k + 9; j++) {
+        const jw = word(text, tokens, j);
+        if (speechCues.has(jw) || thoughtCues.has(jw)) {
+          if (tokens[j].pos === 'VERB' && j > k + 2) return tokens[k].start;
+          break;
+        }
+        if (tokens[j].pos === 'VERB' || jw === ',') break;
+      }
+    }
   }
   return unit.end;
 }
