@@ -19,8 +19,8 @@ interface NodeLike {
 
 /**
  * The visible text of a DOM subtree as plain text: one paragraph per block element, separated
- * by a blank line ("\n\n"), `<br>` as a line break, runs of spaces collapsed, scripts and
- * styles left out. Works on linkedom and browser DOMs.
+ * by a blank line ("\n\n"), `<br>` as a line break and `<br><br>` as a paragraph break, runs of
+ * spaces collapsed, scripts and styles left out. Works on linkedom and browser DOMs.
  * Example: `htmlText(parseHTML('<div><p>One  two</p><p>Three<br>four</p></div>').document.body)`
  * → 'One two\n\nThree\nfour'.
  */
@@ -28,8 +28,11 @@ export function htmlText(root: NodeLike): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
-    const lines = current.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    if (lines.length) paragraphs.push(lines.join('\n'));
+    // Two <br> in a row separate paragraphs, as on older sites without <p>.
+    for (const chunk of current.split(/\n[ ]*\n/)) {
+      const lines = chunk.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (lines.length) paragraphs.push(lines.join('\n'));
+    }
     current = '';
   };
   const walk = (node: NodeLike) => {

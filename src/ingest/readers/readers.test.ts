@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
 import type { InputItem, RawArticle } from '../raw-article.js';
+import { htmlText } from './html-text.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readJson, readJsonLinesFile } from './read-json.js';
@@ -113,4 +115,9 @@ test('broken feed XML is one failure with the line', () => {
   assert.deepEqual(readFeed('bad.rss', '<rss>\n<channel>\n<item><title>A</item></channel></rss>'), [
     { kind: 'failure', origin: 'bad.rss', reason: 'broken XML: line 3: </item> closes <title>' },
   ]);
+});
+
+test('HTML text: <br> breaks a line, <br><br> a paragraph, table cells stay on one line', () => {
+  const { document } = parseHTML('<html><body><div>One  two<br>three<br><br>Four</div><table><tr><td>1</td><td>Kyle Busch</td></tr></table><script>x()</script></body></html>');
+  assert.equal(htmlText(document.body as never), 'One two\nthree\n\nFour\n\n1 Kyle Busch');
 });
