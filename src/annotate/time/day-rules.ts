@@ -65,4 +65,18 @@ export const dayRules: TimexRule[] = [
       };
     },
   },
+  {
+    name: 'clock-word-day',
+    pattern: new RegExp(String.raw`\b(?:(noon|midnight|midday|(?:mid-?)?(?:morning|afternoon|evening))\s+(yesterday|today|tomorrow|${weekdayPattern})|(yesterday|today|tomorrow|${weekdayPattern})\s+(?:at\s+)?(noon|midnight))\b`, 'gi'),
+    make(m, ctx) {
+      // "noon Thursday" -> ...T12:00, "midnight Friday" -> ...T24:00, "mid-afternoon yesterday" -> ...TAF.
+      const word = (m[1] ?? m[4]).toLowerCase().replace(/^mid-?(?=morning|afternoon|evening)/, '');
+      const day = (m[2] ?? m[3]).toLowerCase();
+      const suffix = word === 'noon' || word === 'midday' ? 'T12:00' : word === 'midnight' ? 'T24:00' : `T${partsOfDay[word]}`;
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      const offset = (a: number) =>
+        day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : day === 'today' ? 0 : weekdayOffset(a, weekdayNumbers[day], tense, '');
+      return relativeHit(ctx, 'TIME', (a) => formatDay(a + offset(a)) + suffix);
+    },
+  },
 ];

@@ -33,6 +33,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['He lived there for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
   ['The shooting came ten days before the trial.', '1999-04-19', 'ten days', 'P10D', 'DURATION'],
   ['He stayed in the 1996 campaign.', '1998-02-13', '1996', '1996', 'DATE'],
+  ['The deadline was noon Thursday.', '1998-02-13', 'noon Thursday', '1998-02-12T12:00', 'TIME'],
+  ['He was shot on Oct. 23, 1998. Police came at 10 p.m. to his house.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 

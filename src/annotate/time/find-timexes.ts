@@ -114,5 +114,16 @@ function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
     }
     out.push(t);
   }
-  return out;
+  return out.map((t, i) => (t.rule === 'chrono-time' ? onNearbyDay(text, out, i) : t));
+}
+
+/** A lone clock time ("at 10 p.m.") takes the day of the closest day-level timex before it on its line. */
+function onNearbyDay(text: string, timexes: FoundTimex[], i: number): FoundTimex {
+  const t = timexes[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const day = timexes[j];
+    if (t.start - day.end > 200 || text.slice(day.end, t.start).includes('\n')) break;
+    if (/^\d{4}-\d\d-\d\d/.test(day.value ?? '') && t.value) return { ...t, value: `${day.value!.slice(0, 10)}${t.value.slice(10)}` };
+  }
+  return t;
 }
