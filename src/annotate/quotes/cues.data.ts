@@ -18,7 +18,7 @@ complain complained complains complaining|contend contended contends contending|
 assert asserted asserts asserting|maintain maintained maintains maintaining|
 emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising|
 stress stressed stresses stressing|signal signalled signaled signals signalling signaling|
-tweet tweeted tweets tweeting|post posted posts|promise promised promises promising|
+tweet tweeted tweets tweeting|post posted posts|chant chanted chants chanting|sing sang sings singing|promise promised promises promising|
 pledge pledged pledges pledging|vow vowed vows vowing|concede conceded concedes conceding|
 observe observed observes observing|remark remarked remarks remarking|testify testified testifies testifying|
 indicate indicated indicates indicating|reveal revealed reveals revealing|boast boasted boasts boasting|
@@ -64,7 +64,13 @@ lambaste lambasted lambastes|decry decried decries|intend intended intends|vote 
 push pushed pushes|echo echoed echoes|tout touted touts|embrace embraced embraces|reject rejected|
 threaten threatened threatens threatening|demand demanded|encourage encouraged encourages encouraging|
 offer offered offers offering|name named names naming|identify identified identifies|refer referred refers referring|
-spell spelled|outline outlined outlines outlining|insult insulted insults|praise praised`;
+spell spelled|outline outlined outlines outlining|insult insulted insults|praise praised|
+publish published publishes|rule ruled rules|rate rated rates|issue issued issues|release released releases|
+unveil unveiled unveils|promote promoted promotes promoting|admire admired admires|regard regarded regards|
+consider considered considers|view viewed views|judge judged judges|deem deemed deems|reference referenced references|
+address addressed addresses|quote quoted quotes|repeat repeated repeats|recommend recommended|
+request requested requests|order ordered orders|approve approved approves|veto vetoed vetoes|
+condemn condemned|acknowledge acknowledged|welcome welcomed|demand demanded|reject rejected`;
 
 function forms(list: string): Map<string, string> {
   const out = new Map<string, string>();
