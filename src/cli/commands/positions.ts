@@ -2,24 +2,9 @@ import type { Command } from 'commander';
 import { storyPositions, type StoryPositions } from '../../analyze/positions/story-positions.js';
 import { StorylineError, errorCodes } from '../../core/errors.js';
 import type { StoryBundle } from '../../core/story.js';
+import { loadStoryBundle } from '../../stories/story-record.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { printJson, withStore } from '../util.js';
-
-/** Where the stories engineer's `loadStoryBundle(store, id)` lives (issue 6); loaded when it exists. */
-const storyLoaderModule = '../../stories/load-story-bundle.js';
-
-type LoadStoryBundle = (store: SqliteStore, id: string) => StoryBundle;
-
-async function loadStory(store: SqliteStore, id: string): Promise<StoryBundle> {
-  let load: LoadStoryBundle | undefined;
-  try {
-    load = ((await import(storyLoaderModule)) as { loadStoryBundle?: LoadStoryBundle }).loadStoryBundle;
-  } catch {
-    load = undefined;
-  }
-  if (!load) throw new StorylineError(errorCodes.NOT_FOUND, `stories are not available in this build (no ${storyLoaderModule.slice(6)}); pass --articles ID,ID to treat articles as one story`);
-  return load(store, id);
-}
 
 /** A story made of the given articles (ids or unique prefixes), oldest first. */
 function bundleOfArticles(store: SqliteStore, prefixes: readonly string[]): StoryBundle {
@@ -64,7 +49,7 @@ export function positionsCommand(program: Command): void {
     .action(async (storyId: string | undefined, options: { actor?: string; articles?: string; json?: boolean }, command: Command) => {
       await withStore(command.optsWithGlobals(), async (store) => {
         if (!storyId && !options.articles) throw new StorylineError(errorCodes.USAGE, 'expected a story id or --articles ID,ID');
-        const bundle = options.articles ? bundleOfArticles(store, options.articles.split(',').filter(Boolean)) : await loadStory(store, storyId!);
+        const bundle = options.articles ? bundleOfArticles(store, options.articles.split(',').filter(Boolean)) : loadStoryBundle(store, storyId!);
         const result = storyPositions(bundle, { actor: options.actor });
         if (options.json) return printJson(result);
         printPositions(result);
