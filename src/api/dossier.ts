@@ -48,6 +48,9 @@ export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since
     update: {
       since,
       articles: story.articles.filter((a) => freshIds.has(a.id)),
+      shifts: dossier.positions.available
+        ? ready({ positions: [], disagreements: [], shifts: dossier.positions.value.shifts.filter((s) => s.to.evidence.some((e) => freshIds.has(e.articleId))) })
+        : dossier.positions,
       summary: summaryOf(bundle, { since }),
       timeline: dossier.timeline.available ? ready(dossier.timeline.value.filter((e) => e.evidence.some((ev) => freshIds.has(ev.articleId)))) : dossier.timeline,
       quotes: quotesSection(fresh, actorIds),

@@ -48,6 +48,7 @@ test('"since" adds the update view with only the 2016 article and its quotes', a
   assert.deepEqual(body.update.articles.map((a: { publishedAt: string }) => a.publishedAt), ['2016-02-15']);
   assert.ok(body.update.quotes.value.length > 0);
   assert.ok(body.update.quotes.value.every((q: { date: string }) => q.date === '2016-02-15'));
+  assert.deepEqual(body.update.shifts.value.shifts.map((s: { actor: string; to: { stance: string } }) => [s.actor, s.to.stance]), [['John Key', 'rules_out']]);
 });
 
 test('an unknown story is a JSON 404', async () => {

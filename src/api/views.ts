@@ -120,6 +120,8 @@ export interface Dossier {
   readonly update?: {
     readonly since: string;
     readonly articles: readonly ArticleRef[];
+    /** Shifts whose later statement is from an article published after `since`. */
+    readonly shifts: Section<PositionsView>;
     readonly summary: Section<readonly ClaimView[]>;
     readonly timeline: Section<readonly TimelineEntryView[]>;
     readonly quotes: Section<readonly QuoteView[]>;

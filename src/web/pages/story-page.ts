@@ -32,6 +32,7 @@ export function storyPage(d: Dossier): Html {
   const update = d.update
     ? html`<section id="update" class="panel update"><h2>New since ${d.update.since}</h2>
 <p>${d.update.articles.length} article${d.update.articles.length === 1 ? '' : 's'} published after ${d.update.since}: ${d.update.articles.map((a) => html`<a href="${path('/articles/', a.id)}">[${numbers.get(a.id)?.n}] ${a.title ?? 'untitled'}</a> `)}</p>
+${d.update.shifts.available && d.update.shifts.value.shifts.length ? html`<h3>Position shifts</h3>${positionsView(d.update.shifts.value, cite)}` : ''}
 <h3>What they add</h3>${d.update.summary.available ? summaryView(d.update.summary.value, cite) : notAvailable(d.update.summary.reason)}
 <h3>New events</h3>${d.update.timeline.available ? timelineView(d.update.timeline.value, cite) : notAvailable(d.update.timeline.reason)}
 <h3>New quotes</h3>${d.update.quotes.available ? quotesView(d.update.quotes.value, cite, link) : notAvailable(d.update.quotes.reason)}</section>`
