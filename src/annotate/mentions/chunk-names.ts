@@ -17,7 +17,7 @@ export interface NameChunk {
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
 const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$/;
 const INITIAL = /^\p{Lu}\.$/u;
-const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
+const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
 
 function isNameWord(w: Word): boolean {
@@ -53,7 +53,9 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       const after = words[j + 1];
       if (!after || !after.cap || after.start > next.end + 1) break;
       if (next.text === '[' || next.text === ']') { j++; continue; }
-      if (next.text === 'of' ? OF_AFTER.has(words[j - 1].text) : CONNECT.has(next.text) && next.text !== 'and' && next.text !== 'of') { j++; continue; }
+      if ((next.text === 'of' || next.text === 'for') && OF_AFTER.has(words[j - 1].text)) { j++; continue; }
+      if (next.text === 'and' && endsInOrgHead(words, j + 1)) { j++; continue; }
+      if (CONNECT.has(next.text) && next.text !== 'and' && next.text !== 'of') { j++; continue; }
       if (next.text === '&') { j++; continue; }
       break;
     }
@@ -62,6 +64,13 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
     i = j;
   }
   return runs;
+}
+
+/** True when the capitalised words from `i` on end in an organisation head: "... County Cricket Board". */
+function endsInOrgHead(words: readonly Word[], i: number): boolean {
+  let j = i;
+  while (j < words.length && words[j].cap && (j === i || words[j].start === words[j - 1].end + 1)) j++;
+  return j > i && orgHeads.has(words[j - 1].text);
 }
 
 const DROP_AT_START = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'NUM', 'INTJ']);

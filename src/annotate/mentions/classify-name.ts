@@ -69,5 +69,8 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   const scored = tokenTypeScore(words.map((w) => w.text));
   if (scored) return scored;
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
+  // a lone unknown word opening a sentence before a lower-case word is most often a common noun
+  // ("Workers at ...", "Relations between ..."); before a number or bracket it heads a table row
+  if (words.length === 1 && words[0].sentenceStart && !words[0].upper && ctx.next && /^\p{Ll}/u.test(ctx.next.text)) return undefined;
   return words.length >= 2 ? 'PER' : 'ORG';
 }
