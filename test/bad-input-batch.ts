@@ -1,5 +1,6 @@
-// Writes the bad-input batch of issue 2 into a temporary folder: five good articles and one
-// input of each kind of bad file. Used by the reader test and the CLI test.
+// Writes the bad-input batch of issue 2 into a temporary folder: good inputs of every format
+// (two of them in Windows-1252 and UTF-16 with a BOM) and one input of each kind of bad file.
+// Used by the reader test and the CLI test.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,9 @@ export function writeBadInputBatch(): Batch {
     file('good.html', `<html><head><title>Page</title></head><body><article><h1>Page</h1><p>${BODY} From a web page.</p><p>${BODY} Second paragraph.</p></article></body></html>`),
     file('good.jsonl', `{"title":"One","text":"${BODY} One."}\n{"title":"Two","text":"${BODY} Two."}\n`),
     file('good.rss', `<rss><channel><title>Feed</title><item><title>Item</title><description>${BODY} From a feed.</description></item></channel></rss>`),
+    // "Café owner says “no”" in Windows-1252 (é = 0xe9, curly quotes = 0x93/0x94), then the body.
+    file('cp1252.txt', Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owner says '), 0x93, ...Buffer.from('no'), 0x94, ...Buffer.from(`\n\n${BODY} Windows.\n`)])),
+    file('utf16-bom.txt', Uint8Array.from([0xff, 0xfe, ...Buffer.from(`Résumé of the week\n\n${BODY} UTF-16.\n`, 'utf16le')])),
   ];
   const emptyDir = join(dir, 'no-articles');
   mkdirSync(emptyDir);
@@ -44,5 +48,5 @@ export function writeBadInputBatch(): Batch {
     [file('broken.rss', '<rss><channel><item><title>A</title><description>B</item></channel></rss>')]: /^broken XML: line 1/,
     [emptyDir]: /^no articles in this folder \(1 file of other types skipped\)$/,
   };
-  return { dir, good, bad: Object.keys(expected), expected, goodArticles: 6 };
+  return { dir, good, bad: Object.keys(expected), expected, goodArticles: 8 };
 }

@@ -23,7 +23,7 @@ test('ingesting the bad-input batch exits 1, names each bad input once, and stor
       assert.match(lines[i].slice(path.length + 2), batch.expected[path]);
     });
     const listed = JSON.parse(cli(['--db', db, 'articles', '--json']).stdout) as { title: string }[];
-    assert.deepEqual(listed.map((a) => a.title).sort(), ['Cabinet to decide', 'Item', 'Key rules out SAS in Iraq', 'One', 'Page', 'Two']);
+    assert.deepEqual(listed.map((a) => a.title).sort(), ['Cabinet to decide', 'Café owner says "no"', 'Item', 'Key rules out SAS in Iraq', 'One', 'Page', 'Résumé of the week', 'Two']);
   } finally {
     rmSync(batch.dir, { recursive: true, force: true });
   }
