@@ -40,17 +40,18 @@ const unitAlternation = unitPattern;
 export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other))?[\s-]+(${unitAlternation})\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|hence|old))`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|hence|old))`, 'gi'),
     make(m, ctx) {
-      const count = countOf(m[1]);
+      // "a minute and a half" -> PT1M30S.
+      const count = m[0].endsWith('half') ? (countOf(m[1]) ?? NaN) + 0.5 : countOf(m[1]);
+      if (Number.isNaN(count)) return null;
       // "a second", "a quarter of its food", "60 Minutes": an ordinal, a share, a title.
       if (/^(second|quarter)s?$/i.test(m[2]) && (/^an?$/i.test(m[1]) || /-$/.test(m[0].slice(0, m[0].length - m[2].length)))) return null;
       if (/^[A-Z]/.test(m[2])) return null;
       // "$1.76 a year", "700 seats a week": a rate, not a stretch of time.
       if (/^an?$/i.test(m[1]) && /^(?:over\s+|under\s+)?an?\b/i.test(m[0]) && /(?:\d|million|billion|[a-z]s)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (count === null && !/^(several|few|many|a few|a couple of|couple of)$/i.test(m[1])) return null;
-      // "a year" alone is too often a rate ("$5 a year"); keep it when a determiner or modifier came first.
-      const value = durationValue(count, m[2]);
+          const value = durationValue(count, m[2]);
       return value ? { type: 'DURATION', value, relative: false } : null;
     },
   },

@@ -35,6 +35,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['He stayed in the 1996 campaign.', '1998-02-13', '1996', '1996', 'DATE'],
   ['The deadline was noon Thursday.', '1998-02-13', 'noon Thursday', '1998-02-12T12:00', 'TIME'],
   ['He was shot on Oct. 23, 1998. Police came at 10 p.m. to his house.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
+  ['A minute and a half later, a pilot called.', '1998-01-14', 'A minute and a half', 'PT1M30S', 'DURATION'],
+  ['Eight trading days after Oct. 12, the index fell.', '1989-10-27', 'Eight trading days', 'P8D', 'DURATION'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 

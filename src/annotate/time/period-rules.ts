@@ -45,7 +45,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(?:(?:more than|less than)\s+)?(${numberPattern})\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
       // "ten days before the shooting", "three days later": a stretch before or after another event.
@@ -55,6 +55,7 @@ export const periodRules: TimexRule[] = [
       }
       const back = /ago|earlier/i.test(m[3]);
       if (count === null || !Number.isInteger(count)) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: false };
+      if (/^(minute|hour)s?$/i.test(m[2])) return null; // "three hours ago" has no calendar value here
       const unit = singularUnit(m[2]) as Unit;
       const n = back ? -count : count;
       const end = m.index + m[0].length;
