@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { hearerCues, objectCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -96,7 +96,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
   }
-  if (!source && w.endsWith('ing')) source = clauseSubject(text, tokens, t0, c);
+  if (!source && w.endsWith('ing')) source = mainSubject(ctx, t0, c);
   if (!source) return null;
   if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   let s = c + 1;
@@ -130,6 +130,21 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+// `The group released a statement Friday, saying ...`: a participle's speaker is the subject
+// of the clause's first verb outside quote marks; none after "after/by/before saying".
+function mainSubject(ctx: CueContext, t0: number, c: number): Span | null {
+  const prev = ctx.tokens[c - 1];
+  if (!prev || prev.pos === 'ADP' || prev.pos === 'SCONJ') return null;
+  for (let k = t0; k < c; k++) {
+    const pos = ctx.tokens[k].pos;
+    if ((pos === 'VERB' || pos === 'AUX') && !insideQuote(ctx.quoted, ctx.tokens[k].start)) {
+      const subject = sourceBefore(ctx.text, ctx.tokens, k, t0);
+      return subject && !insideQuote(ctx.quoted, subject.start) ? subject : null;
+    }
+  }
+  return null;
 }
 
 // The quote that closes right before the unit, on the same line.
