@@ -48,3 +48,9 @@ test('the most precise timex of the sentence wins: "at the 2010 conference less 
   const timexes: Timex[] = [{ start: 20, end: 24, type: 'DATE', value: '2010' }, { start: 36, end: 59, type: 'DATE', value: '2010-06-02' }];
   assert.equal(sentenceDate(text, whole(text), timexes, { publishedAt: '2010-06-16' })?.date, '2010-06-02');
 });
+
+test('"current" (PRESENT_REF) gives way to a stated calendar date', () => {
+  const text = 'The current government came to power on Sept. 18, 1988.';
+  const timexes: Timex[] = [{ start: 4, end: 11, type: 'DATE', value: 'PRESENT_REF' }, { start: 40, end: 54, type: 'DATE', value: '1988-09-18' }];
+  assert.equal(sentenceDate(text, whole(text), timexes, { publishedAt: '1998-09-11' })?.date, '1988-09-18');
+});

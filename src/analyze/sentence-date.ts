@@ -68,17 +68,26 @@ export function sentenceDate(text: string, span: Span, timexes: readonly Timex[]
 
 const precision: Record<Granularity, number> = { day: 7, week: 6, month: 5, season: 4, quarter: 4, year: 3, decade: 2, century: 1 };
 
-/** The most precise calendar date among the sentence's DATE/TIME timexes (the first among equals). */
+/**
+ * The most precise calendar date among the sentence's DATE/TIME timexes (the first among equals).
+ * "now", "current" (PRESENT_REF) is the publication day, ranked just below a stated day: in "the
+ * current government came to power on Sept. 18, 1988" the event is 1988-09-18, while "currently
+ * displays ... 1955-2011" stays on the publication day.
+ */
 function preciseCalendarTimex(span: Span, timexes: readonly Timex[], published: string | null): SentenceDate | null {
   let best: SentenceDate | null = null;
+  let bestRank = -1;
   for (const t of timexes) {
     if (t.end <= span.start) continue;
     if (t.start >= span.end) break;
     if ((t.type !== 'DATE' && t.type !== 'TIME') || !t.value) continue;
-    const granularity = t.value === 'PRESENT_REF' && published ? 'day' : granularityOf(t.value);
-    if (!granularity || (best && precision[best.granularity] >= precision[granularity])) continue;
-    const date = t.value === 'PRESENT_REF' ? published! : granularity === 'day' ? t.value.slice(0, 10) : t.value;
-    best = { date, granularity, source: 'timex' };
+    const present = t.value === 'PRESENT_REF';
+    const granularity = present ? (published ? 'day' : null) : granularityOf(t.value);
+    if (!granularity) continue;
+    const rank = present ? precision.day - 0.5 : precision[granularity];
+    if (rank <= bestRank) continue;
+    bestRank = rank;
+    best = { date: present ? published! : granularity === 'day' ? t.value.slice(0, 10) : t.value, granularity, source: 'timex' };
   }
   return best;
 }
