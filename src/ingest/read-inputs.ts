@@ -11,6 +11,9 @@ export interface ReadInputsOptions {
   readonly meta?: string;
 }
 
+/** Files in a folder that describe it rather than hold articles. */
+const NOT_ARTICLES = /^(?:readme|license|licence|changelog|notice|contributing)(?:\.[\w]+)?$/i;
+
 /** Article files under a folder, recursively, sorted; hidden entries skipped. */
 function walkFolder(dir: string): { files: string[]; skipped: number } {
   const files: string[] = [];
@@ -22,7 +25,7 @@ function walkFolder(dir: string): { files: string[]; skipped: number } {
     if (seen.has(real)) return;
     seen.add(real);
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.') || NOT_ARTICLES.test(name)) continue;
       const path = join(d, name);
       const stat = statSync(path, { throwIfNoEntry: false });
       if (stat?.isDirectory()) walk(path);
@@ -36,7 +39,7 @@ function walkFolder(dir: string): { files: string[]; skipped: number } {
 
 /**
  * Reads every input into articles and failures, in order: files, folders (recursive; files of
- * unknown type inside are skipped), globs (`data/**\/*.html`), and http(s) URLs (a page or a
+ * unknown type and README/LICENSE files inside are skipped), globs (`data/**\/*.html`), and http(s) URLs (a page or a
  * feed). Each bad input yields one failure (`origin` + `reason`); the rest still come through.
  * `meta` fills publishedAt/source/url/title/approximate by file name.
  * Example: `for await (const item of readInputs(['fixtures/seeds'], { meta: 'fixtures/seeds/meta.json' })) …`
