@@ -88,3 +88,7 @@ test('body lines that merely start like boilerplate stay body', () => {
 test('a short repeated label stays body (tables and lists repeat them)', () => {
   assert.deepEqual(typed('Headline\nMeal 1\nEat every 2-3 hours\nMeal 2\nEat every 2-3 hours').map(([t]) => t), ['headline', 'body', 'body', 'body', 'body']);
 });
+
+test('separator lines without words are boilerplate', () => {
+  assert.deepEqual(typed('Headline\n___\nText of the story goes here.\n* * *').map(([t]) => t), ['headline', 'boilerplate', 'body', 'boilerplate']);
+});

@@ -17,6 +17,8 @@ const keyOf = (line: string) => line.toLowerCase().replace(/\s+/g, ' ');
 
 /** The type a line has on its own, before its neighbours are looked at. */
 function lineType(line: string): BlockType {
+  // Separators ("___", "* * *", "-0-") carry no words.
+  if (!/[\p{L}\p{N}]/u.test(line)) return 'boilerplate';
   if (isBoilerplate(line)) return 'boilerplate';
   if (isCreditLine(line)) return 'credit';
   if (isCaption(line)) return 'caption';
