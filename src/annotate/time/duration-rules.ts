@@ -35,12 +35,12 @@ const unitAlternation = unitPattern;
  * Durations and sets. Examples: "two weeks" -> DURATION P2W, "the past year" -> P1Y,
  * "the first nine months" -> P9M, "a two-year contract" -> "two-year" P2Y, "for years" -> PXY,
  * "the next couple of weeks" -> P2W (a vague stretch, never a certain date), "every week" -> SET P1W,
- * "daily" -> SET P1D.
+ * "daily" -> SET P1D; "ten days before the trial" -> "ten days" P10D.
  */
 export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|later|before|after|from now|hence|old))`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|from now|hence|old))`, 'gi'),
     make(m, ctx) {
       // "a minute and a half" -> PT1M30S.
       const count = m[0].endsWith('half') ? (countOf(m[1]) ?? NaN) + 0.5 : countOf(m[1]);

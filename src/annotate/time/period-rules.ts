@@ -1,6 +1,6 @@
 import { isoWeekday, ymdOf } from './calendar.js';
 import { numberPattern, numberWords, ordinals } from './time-words.data.js';
-import { countOf, durationValue } from './duration-rules.js';
+import { countOf } from './duration-rules.js';
 import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
 
 const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
@@ -45,14 +45,9 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|before|after|later|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
-      // "ten days before the shooting", "three days later": a stretch before or after another event.
-      if (/^(before|after|later)$/i.test(m[3])) {
-        const value = durationValue(count, m[2]);
-        return value ? { type: 'DURATION', value, relative: false, trimEnd: m[0].length - m[3].length - 1 } : null;
-      }
       const back = /ago|earlier/i.test(m[3]);
       if (count === null || !Number.isInteger(count)) return { type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', relative: false };
       if (/^(minute|hour)s?$/i.test(m[2])) return null; // "three hours ago" has no calendar value here
