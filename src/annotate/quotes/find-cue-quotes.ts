@@ -73,7 +73,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? objectCues.get(w) ?? w;
   const stance = !speechCues.has(w) && !thoughtCues.has(w);
   const cue = tokens[c];
-  let source = sourceBefore(text, tokens, c, t0);
+  // ", saying ...": a participle after a comma has no speaker right before it.
+  const participle = w.endsWith('ing') && word(text, tokens, c - 1) === ',';
+  let source = participle ? null : sourceBefore(text, tokens, c, t0);
   const pre = phraseStart(ctx, source, c) - 1;
   // Trailing attribution: `CONTENT, he said (in a statement).` or `..." said Mr Key.`
   const tail = tailExtent(ctx, c, t1);

@@ -120,7 +120,8 @@ export function sourceAfter(text: string, tokens: readonly Token[], cue: number,
     }
     break;
   }
-  return end < 0 ? null : { start: tokens[cue + 1].start, end: tokens[end].end };
+  if (end < 0 || TIME_WORDS.has(word(text, tokens, end))) return null;
+  return { start: tokens[cue + 1].start, end: tokens[end].end };
 }
 
 /** The first subject-like phrase of a clause: a name run or a subject pronoun at token `from`. */
