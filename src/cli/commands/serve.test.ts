@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,4 +39,19 @@ test('storyline serve with a port that is not a number is a usage error (exit 2)
   rmSync(dir, { recursive: true, force: true });
   assert.equal(code, 2);
   assert.match(err, /--port must be a whole number from 0 to 65535, got "http"/);
+});
+
+test('storyline serve on a port already in use says so and exits 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-serve-'));
+  const blocker = createServer().listen(0, '127.0.0.1');
+  await once(blocker, 'listening');
+  const port = (blocker.address() as AddressInfo).port;
+  const child = spawn(process.execPath, ['bin/storyline.js', '--db', join(dir, 's.db'), 'serve', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += chunk));
+  const [code] = await once(child, 'exit');
+  blocker.close();
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(code, 2);
+  assert.equal(err, `storyline: port ${port} on 127.0.0.1 is already in use; pass another --port (0 picks a free one)\n`);
 });

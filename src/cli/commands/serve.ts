@@ -15,7 +15,14 @@ export function serveCommand(program: Command): void {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StorylineError(errorCodes.USAGE, `--port must be a whole number from 0 to 65535, got "${options.port}"`);
       const store = SqliteStore.open(storePath(command.optsWithGlobals()));
-      const { url, close } = await startServer({ store, port, host: options.host });
+      let server: Awaited<ReturnType<typeof startServer>>;
+      try {
+        server = await startServer({ store, port, host: options.host });
+      } catch (error) {
+        store.close();
+        throw error;
+      }
+      const { url, close } = server;
       process.stdout.write(`Storyline is serving ${store.countArticles()} articles at ${url}  (Ctrl-C to stop)\n`);
       const stop = () => void close().finally(() => store.close());
       process.once('SIGINT', stop);
