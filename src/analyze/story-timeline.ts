@@ -50,8 +50,8 @@ function stemCounts(candidates: readonly Candidate[]): Map<string, number> {
 }
 
 /**
- * Groups candidates that report one event: same month, different articles, cosine >= `sameEvent`
- * with the group's first sentence. Only groups sharing one of a candidate's four rarest stems are
+ * Groups candidates that report one event: compatible dates in one month, different articles,
+ * cosine >= `sameEvent` with the group's first sentence. Only groups sharing one of a candidate's four rarest stems are
  * compared, which keeps a long story from comparing every pair.
  */
 function mergeEvents(candidates: readonly Candidate[], sameEvent: number): Candidate[][] {
@@ -67,7 +67,7 @@ function mergeEvents(candidates: readonly Candidate[], sameEvent: number): Candi
       for (const g of index.get(`${key} ${stem}`) ?? []) {
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!g.some((m) => m.unit.articleIndex === c.unit.articleIndex) && cosine(g[0].stems, c.stems) >= sameEvent) { group = g; break; }
+        if (!g.some((m) => m.unit.articleIndex === c.unit.articleIndex) && compatible(g[0].date, c.date) && cosine(g[0].stems, c.stems) >= sameEvent) { group = g; break; }
       }
       if (group) break;
     }
@@ -77,6 +77,13 @@ function mergeEvents(candidates: readonly Candidate[], sameEvent: number): Candi
     for (const stem of c.stems.keys()) (index.get(`${key} ${stem}`) ?? index.set(`${key} ${stem}`, []).get(`${key} ${stem}`)!).push(g);
   }
   return groups;
+}
+
+/** Two dates can name one event when one holds the other: "2014-10" and "2014-10-17", not two different days. */
+function compatible(a: string, b: string): boolean {
+  const x = a.includes('W') ? weekMonth(a) ?? a : a;
+  const y = b.includes('W') ? weekMonth(b) ?? b : b;
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /** Month key used to compare and block dates: "2014-10" for "2014-10-17", "2014-W42" or "2014-10". */
@@ -89,7 +96,7 @@ const period = (date: string) => (date.includes('W') ? weekMonth(date) ?? date :
  * the `limit` most salient entries, in date order. Example: for the seed story it holds
  * "2014-10-17" (the Key-Abbott phone call) and "2015-12" (the Ash Carter letter).
  */
-export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.45, ledeSentences = 3 }: StoryTimelineOptions = {}): TimelineEntry[] {
+export function storyTimeline(bundle: StoryBundle, { limit = 20, sameEvent = 0.35, ledeSentences = 3 }: StoryTimelineOptions = {}): TimelineEntry[] {
   const timexes = bundle.articles.map(({ doc, article }) => docTimexes(doc, article));
   const candidates: Candidate[] = [];
   // Which articles state each concept (bigram of stems) in a dated sentence: widely reported wording is central.

@@ -33,3 +33,9 @@ test('a direct quotation keeps its attribution, so its quote marks stay balanced
   assert.equal(trimmed('"Tribes are trying to come into the modern world," said Ben Nighthorse Campbell.'),
     '"Tribes are trying to come into the modern world," said Ben Nighthorse Campbell.');
 });
+
+test('a dateline naming city and country is trimmed; a sentence opening with an acronym is not', () => {
+  assert.equal(trimmed('YANGON, Myanmar (AP) _ The military arrested 300 members of the party.'), 'The military arrested 300 members of the party.');
+  assert.equal(trimmed('BEIJING, March 3 (Xinhua) -- China opened the new airport on Friday.'), 'China opened the new airport on Friday.');
+  assert.equal(trimmed('US-led forces - the coalition - advanced on the town.'), 'US-led forces - the coalition - advanced on the town.');
+});

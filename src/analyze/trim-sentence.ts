@@ -1,8 +1,8 @@
 import type { Span } from '../core/span.js';
 
-// A wire dateline ("PHOENIX _ ", "WASHINGTON (AP) -- ", "BEIJING, March 3 (Xinhua) -- ").
+// A wire dateline ("PHOENIX _ ", "WASHINGTON (AP) -- ", "YANGON, Myanmar (AP) _ ", "BEIJING, March 3 (Xinhua) -- ").
 // Sentence-initial connectives ("But ...") are kept: cut, the sentence would start in lowercase.
-const dateline = /^[A-Z][A-Z .,'-]{1,40}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{1,20}\))? ?(?:_|--|-|\u2014|\u2013) +/;
+const dateline = /^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z .]{1,25}?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{1,20}\))? ?(?:_|--|-|\u2014|\u2013) +/;
 // A closing attribution: ", he said.", ", officials said Tuesday.", ", said Mr. Smith, a spokesman."
 // Not after a closing quote mark (,"): cut there, the quotation would lose its closing mark.
 const attribution = /, (?:(?:he|she|they|it|[a-z]+s|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|(?:the|a|an) [\w-]+(?: [\w-]+){0,3}) (?:said|says|added|noted|told [\w ]{1,30}?)|(?:said|says|according to) [^,]{1,60}(?:, [^,]{1,60})?)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.$/;
