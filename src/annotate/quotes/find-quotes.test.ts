@@ -81,3 +81,8 @@ test('editorial brackets stay inside the quote', () => {
   const [q] = quotesOf('"Prime Minister [Haider] al-Abadi was clear," Mr Key said.');
   assert.equal(q[2], '"Prime Minister [Haider] al-Abadi was clear,"');
 });
+
+test('a quote mark left open with no continuation is a warning on the Doc', () => {
+  const { doc } = docFromText({ text: 'Headline\n\nShe said "we will win.\n\nThe vote is on Friday.' });
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quotes').map((m) => [m.rule, doc.text.slice(m.place!.start, m.place!.start + 4)]), [['unclosed-quote', '"we ']]);
+});
