@@ -95,7 +95,11 @@ export const positionsTask: EvalTask = {
       const idx = gold.flatMap((g, i) => ((g.split ?? 'dev') === name ? [i] : []));
       const pick = <T>(xs: readonly T[]) => idx.map((i) => xs[i]);
       const { accuracy, sideAccuracy } = stanceScores(pick(readings.map((r) => r.stance)), pick(goldStances));
-      return [name, { n: idx.length, stanceAccuracy: accuracy, stanceSideAccuracy: sideAccuracy, targets: pairScores(pick(speakers), pick(keys), pick(goldTargets)) }];
+      const counts = new Map<string, number>();
+      for (const s of pick(goldStances)) counts.set(s, (counts.get(s) ?? 0) + 1);
+      const majority = Math.max(...counts.values()) / idx.length;
+      const baseline = { majorityStance: majority, oneTargetPerSpeakerF1: pairScores(pick(speakers), pick(speakers), pick(goldTargets)).f1 };
+      return [name, { n: idx.length, stanceAccuracy: accuracy, stanceSideAccuracy: sideAccuracy, targets: pairScores(pick(speakers), pick(keys), pick(goldTargets)), baseline }];
     }));
     if (out) writeFileSync(out, gold.map((g, i) => JSON.stringify({ ...g, stance: readings[i].stance, target: keys[i], triggers: readings[i].triggers })).join('\n') + '\n');
     return {

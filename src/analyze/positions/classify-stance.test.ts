@@ -12,7 +12,13 @@ const cases: Array<[string, string, string[]]> = [
   ['this is not an option', 'rules_out', ['an option']],
   ['I am not in the habit of supporting people who attack my wife', 'opposes', ['not in the habit of supporting', 'attack']],
   ['we have not decided yet', 'undecided', ['not decided']],
-  ['the weather was mild', 'undecided', []],
+  ['the weather was mild', 'supports', ['assertion']],
+  ['the plan does not add up', 'opposes', ['negated claim: not']],
+  ['the minister should step down at once', 'opposes', ['should step down']],
+  ['they called for the repeal of the tax', 'opposes', ['called for the repeal']],
+  ['fees should not be a condition of entry', 'opposes', ['should not']],
+  ["I don't think the idea is absurd", 'supports', ['absurd']],
+  ['the demand for a hearing was a ploy', 'opposes', ['ploy']],
 ];
 
 for (const [text, stance, triggers] of cases) {
@@ -24,9 +30,13 @@ for (const [text, stance, triggers] of cases) {
 }
 
 test('"as opposed to" is a comparison, not opposition', () => {
-  assert.equal(classifyStance('New Zealand decides, as opposed to someone asking us').stance, 'undecided');
+  assert.deepEqual(classifyStance('New Zealand decides, as opposed to someone asking us').triggers, ['assertion']);
 });
 
 test('curly apostrophes read like straight ones', () => {
   assert.equal(classifyStance('we wouldn\u2019t be sending anyone').stance, 'rules_out');
+});
+
+test('a capitalised stance word inside a sentence is part of a name', () => {
+  assert.deepEqual(classifyStance('the report went to the Justice Department', { tone: false }).triggers, ['assertion']);
 });

@@ -18,6 +18,12 @@ interface Hit {
 
 const compiled = stanceTriggers.map((t) => ({ ...t, re: new RegExp(t.pattern, 'gi') }));
 const negationBefore = /(?:\b(?:not|never|no|hardly|nor|neither)|n't)\W+(?:\w+\W+)?$/i;
+/** "I don't think this is a ridiculous idea": a stance word under a negated opinion verb in the same clause flips. */
+const negatedOpinion = /\b(?:don't|do not|doesn't|does not|didn't|did not) (?:think|believe)\b[^.;!?,]*$/i;
+/** Words that, right before a weak supports trigger, make it a noun: "the demand for", "his right". */
+const nounBefore = /\b(?:the|a|an|his|her|their|its|our|my|your|this|that|[a-z]+'s)\s+$/i;
+/** Sentence or quote start: a capitalised trigger there is an ordinary word, elsewhere part of a name ("Justice Department"). */
+const clauseStart = /(?:^|[.!?:;"(\u201c\u2014-]\s*|\n\s*)$/;
 /** Least |tone| (wink-nlp sentiment, -1..1) that stands in for a stance when no trigger matched. */
 const toneThreshold = 0.25;
 /** Ties go to the more decisive reading: an explicit exclusion outweighs a modal. */
@@ -29,6 +35,17 @@ function negate(stance: Stance): Stance {
   if (stance === 'supports') return 'opposes';
   if (stance === 'opposes') return 'supports';
   return stance;
+}
+
+/**
+ * A claim with no stance word still takes a side: speakers assert what they hold. A negated
+ * claim ("that is not a legitimate purpose", "nobody would") reads against, any other for,
+ * both with weight 0.5 (never enough for a shift or a disagreement).
+ */
+function assertion(content: string): StanceReading {
+  const negation = /\b(?:not|no|never|nothing|nobody|none|cannot)\b|n't\b/i.exec(content.replace(/[\u2018\u2019\u02bc]/g, "'"));
+  if (negation) return { stance: 'opposes', triggers: [`negated claim: ${negation[0]}`], score: 0.5 };
+  return { stance: 'supports', triggers: ['assertion'], score: 0.5 };
 }
 
 export interface ClassifyStanceOptions {
@@ -60,6 +77,9 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
       if (m[0].length === 0) { t.re.lastIndex++; continue; }
       // Part of a hyphenated compound ("training-wise", "far-right") is not the word itself.
       if (lower[m.index - 1] === '-') continue;
+      // "Justice Department", "Fair Share Act": a capitalised word inside a sentence is a name.
+      if (/[A-Z]/.test(text[m.index]) && !clauseStart.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (t.stance === 'supports' && t.weight <= 2 && !/\s/.test(m[0]) && (nounBefore.test(lower.slice(Math.max(0, m.index - 16), m.index)) || /[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
       const inCue = m.index < cue.length;
       hits.push({ start: m.index, end: m.index + m[0].length, stance: t.stance, weight: inCue && t.weight >= 2 ? 2 * t.weight : t.weight });
     }
@@ -70,7 +90,7 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
     if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
     const lead = lower.slice(Math.max(0, hit.start - 24), hit.start);
     const negatable = hit.stance === 'open' || hit.stance === 'supports' || hit.stance === 'opposes';
-    if (negatable && negationBefore.test(lead)) hit.stance = negate(hit.stance);
+    if (negatable && (negationBefore.test(lead) || negatedOpinion.test(lower.slice(Math.max(0, hit.start - 60), hit.start)))) hit.stance = negate(hit.stance);
     kept.push(hit);
   }
   const tone = (): number => Number(nlp.readDoc(text).out(its.sentiment));
@@ -80,7 +100,7 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
     const t = tone();
     if (Math.abs(t) >= toneThreshold) return { stance: t > 0 ? 'supports' : 'opposes', triggers: [`tone ${t > 0 ? '+' : ''}${t.toFixed(2)}`], score: 1 };
   }
-  if (kept.length === 0) return { stance: 'undecided', triggers: [], score: 0 };
+  if (kept.length === 0) return assertion(content);
   const score = new Map<Stance, number>();
   for (const k of kept) score.set(k.stance, (score.get(k.stance) ?? 0) + k.weight);
   let best: Stance = 'undecided';

@@ -48,6 +48,15 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'opposes', pattern: '\\b(?:resign\\w*|step down|be fired|be investigated|criminally|be prosecuted|impeach\\w*|scapegoat\\w*|blam\\w*|outrag\\w*|shame\\w*|gutless|unacceptable|irresponsible|incompetent|dishonest|disastrous|terrible|awful|absurd|ridiculous|scam|deplorable|shameful|appalling|reprehensible|warn\\w*)\\b', weight: 2 },
   // "against" is as often spatial or military ("fight against X") as it is a stance.
   { stance: 'opposes', pattern: '\\b(?:risk|against|retaliat\\w*|harm\\w*|hurt\\w*|barrier|damag\\w*|worse)\\b', weight: 1 },
+  // A call for the target's undoing is against it: "you should resign", "called for the repeal of X",
+  // "ought to pull that back". Written as one pattern so the call ("should", "urged") does not read as support.
+  { stance: 'opposes', pattern: `\\b(?:should|must|ought to|needs? to|has to|have to|got to|call\\w* (?:on|for)|urg\\w*|demand\\w*|want\\w*|asked?)\\s+(?:\\w+\\s+){0,3}?(?:resign\\w*|step\\w* down|apologi[sz]\\w*|pull \\w+ back|give (?:\\w+ )?back|withdraw\\w*|drop out|quit|repeal\\w*|scrap\\w*|abolish\\w*|stop|halt|block\\w*|veto\\w*|be (?:\\w+ )?(?:fired|investigated|prosecuted|jailed|impeached|punished|removed|held accountable))\\b`, weight: 5 },
+  { stance: 'opposes', pattern: '\\b(?:repeal\\w*|do(?:ing)? away with|scrap\\w*|abolish\\w*)\\b', weight: 2 },
+  // Modal + not: "X should not be a requirement".
+  { stance: 'opposes', pattern: "\\b(?:should|must|ought)\\s*(?:not|n't)\\b", weight: 3 },
+  // Critical vocabulary of political reporting: accusations (often the reporting cue) and charges.
+  { stance: 'opposes', pattern: '\\b(?:accus\\w*|blast\\w*|slam\\w*|incens\\w*|seeth\\w*|lambast\\w*|assail\\w*|decr(?:y|ies|ied)|chastis\\w*|rebuk\\w*|berat\\w*|ploy|stunt|hypocri\\w*|mishandl\\w*|troubling|waste of time|illegitimate|not a legitimate|photo op|smear\\w*|frenzy|reeks?|lied|lying|liars?|double standards?|different (?:set of )?standards|demoraliz\\w*|unbearable|intolerable|stack\\w* the deck)\\b', weight: 2 },
+  { stance: 'opposes', pattern: "\\b(?:cannot|can't|doesn't|does not|won't|didn't|did not|never) tell the truth\\b", weight: 3 },
   // supports: for it.
   { stance: 'supports', pattern: '\\b(?:support\\w*|endors\\w*|back(?:s|ed|ing)?|favou?r\\w*|welcom\\w*|champion\\w*|applaud\\w*|prais\\w*|vote for|honou?red|superior|absolutely right|day in court|fair share)\\b', weight: 3 },
   { stance: 'supports', pattern: "\\b(?:will|would|i'll|we'll) (?:(?!not|never)\\w+ )?vote for\\b", weight: 4 },
@@ -55,6 +64,7 @@ export const stanceTriggers: readonly StanceTrigger[] = [
   { stance: 'supports', pattern: '\\b(?:should|must|need(?:s)? to|ought to|have to|got to|urg\\w*|call\\w* (?:for|on)|insist\\w*|asking for|demand\\w*)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:excellent|terrific|wonderful|tremendous|proud|thrilled|delighted|grateful|wise|smart|necessary|essential|vital|good idea|great idea)\\b', weight: 2 },
   { stance: 'supports', pattern: '\\b(?:right|good|great|success\\w*|progress|respect|believ\\w*|justice|benefit\\w*|important|appropriate)\\b', weight: 1 },
+  { stance: 'supports', pattern: "\\b(?:(?:is|are) not|isn't|aren't) optional\\b", weight: 3 },
   // open: willing to consider, not committed.
   { stance: 'open', pattern: '\\b(?:an option|(?:potential|possible|real) option|on the table|open to|remain open|not ruled)\\b', weight: 4 },
   { stance: 'open', pattern: '\\bconsider\\w*\\b', weight: 2 },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { actorIdOf } from '../../api/actor-ids.js';
 import { storyPositions, type StoryPositions } from '../../analyze/positions/story-positions.js';
 import { StorylineError, errorCodes } from '../../core/errors.js';
 import type { StoryBundle } from '../../core/story.js';
@@ -50,7 +51,7 @@ export function positionsCommand(program: Command): void {
       await withStore(command.optsWithGlobals(), async (store) => {
         if (!storyId && !options.articles) throw new StorylineError(errorCodes.USAGE, 'expected a story id or --articles ID,ID');
         const bundle = options.articles ? bundleOfArticles(store, options.articles.split(',').filter(Boolean)) : loadStoryBundle(store, storyId!);
-        const result = storyPositions(bundle, { actor: options.actor });
+        const result = storyPositions(bundle, { actor: options.actor, actorIdOf: actorIdOf(store) });
         if (options.json) return printJson(result);
         printPositions(result);
       });
