@@ -47,7 +47,8 @@ export function dossierMarkdown(bundle: StoryBundle, options: DossierMarkdownOpt
   out.push(...(timeline.length ? timeline.map((e) => `- **${e.date}** ${md(e.text)} ${cite(e.evidence)}`) : ['_No dated events._']), '');
 
   out.push('## Actors', '');
-  const actors = storyActors(bundle).slice(0, 12);
+  // Nationality adjectives and other MISC names ("Iraqi") are not actors.
+  const actors = storyActors(bundle).filter((a) => a.type !== 'MISC').slice(0, 12);
   out.push(...(actors.length ? actors.map((a) => `- **${md(a.name)}** (${a.type})${a.roles.length ? `, ${md(a.roles.join('; '))}` : ''} · ${a.mentions} mentions ${cite(a.evidence)}`) : ['_No actors found._']), '');
 
   out.push('## Key quotes', '');

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { docFromText } from '../annotate/annotate.js';
 import type { Evidence } from '../core/span.js';
 import type { StoryBundle } from '../core/story.js';
+import { dossierMarkdown } from './dossier-markdown.js';
 import { storySummary } from './story-summary.js';
 import { storyTimeline } from './story-timeline.js';
 
@@ -80,4 +81,11 @@ test('an update summary since 2015 draws only on the February 2016 article', () 
 test('a query pulls the summary towards its words', () => {
   const summary = storySummary(bundle, { words: 40, query: 'Labour SIS legislation' });
   assert.ok(summary.some((s) => /SIS legislation|Labour/.test(s.text)), summary.map((s) => s.text).join(' | '));
+});
+
+test('the seed dossier lists John Key first among the actors, cited to all three articles', () => {
+  const markdown = dossierMarkdown(bundle);
+  const actors = markdown.split('## Actors\n\n')[1].split('\n\n')[0].split('\n');
+  assert.match(actors[0], /^- \*\*John Key\*\* \(PER\).* \[1\]\[2\]\[3\]$/);
+  assert.equal(actors.some((line) => /\(MISC\)/.test(line)), false);
 });
