@@ -27,7 +27,7 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['The plant opened in 1995. The following year it closed.', '2014-10-07', 'The following year', '1996', 'DATE'],
   ['She was shot on Oct. 23, 1998. Earlier that day she had called.', '1999-05-05', 'Earlier that day', '1998-10-23', 'DATE'],
   ['Sales for this year\'s third quarter were $14 million.', '1989-11-01', 'this year\'s third quarter', '1989-Q3', 'DATE'],
-  ['They met in the summer of 2015, and again last fall.', '2016-02-15', 'summer of 2015', '2015-SU', 'DATE'],
+  ['They met in the summer of 2015, and again last fall.', '2016-02-15', 'the summer of 2015', '2015-SU', 'DATE'],
   ['Profit rose for the year ended March 31.', '1989-10-31', 'March 31', '1989-03-31', 'DATE'],
   ['The offer runs until Jan. 14.', '2000-01-06', 'Jan. 14', '2000-01-14', 'DATE'],
   ['He lived there for 2 1/2 years.', '1998-02-27', '2 1/2 years', 'P2Y6M', 'DURATION'],
@@ -37,6 +37,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['He was shot on Oct. 23, 1998. Police came at 10 p.m. to his house.', '1999-04-19', '10 p.m.', '1998-10-23T22:00', 'TIME'],
   ['A minute and a half later, a pilot called.', '1998-01-14', 'A minute and a half', 'PT1M30S', 'DURATION'],
   ['Eight trading days after Oct. 12, the index fell.', '1989-10-27', 'Eight trading days', 'P8D', 'DURATION'],
+  ['Analysts expect lower rates in coming months.', '1989-10-27', 'coming months', 'FUTURE_REF', 'DATE'],
+  ['Prices rose in the nineties.', '1998-02-13', 'the nineties', '199', 'DATE'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 

@@ -80,13 +80,12 @@ export const monthRules: TimexRule[] = [
       const season = seasons[m[2].toLowerCase()];
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const word = (m[1] ?? '').toLowerCase().replace('this past', 'last');
-      if (!m[3] && (word === '' || word === 'the') && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
+      if (!m[3] && (word === '' || word === 'the') && !/\b(?:in|into|during|since|until|by|this|last|next|over|through)\s+$/i.test(before)) return null;
       if (m[2].toLowerCase() === 'fall' && !m[3] && (word === '' || word === 'the') && !/\b(?:in|during|this|last|next)\s+$/i.test(before)) return null;
-      const trimStart = word === 'the' ? m[0].indexOf(m[2]) : 0;
-      if (m[3]) return { type: 'DATE', value: `${m[3]}-${season.code}`, relative: false, trimStart };
-      if (ctx.anchor === null) return { type: 'DATE', value: null, relative: true, trimStart };
+      if (m[3]) return { type: 'DATE', value: `${m[3]}-${season.code}`, relative: false };
+      if (ctx.anchor === null) return { type: 'DATE', value: null, relative: true };
       const year = yearFor(ctx.anchor, season.month, modifierOf(word), ctx.tense(m.index, m.index + m[0].length));
-      return { type: 'DATE', value: `${year}-${season.code}`, relative: true, trimStart };
+      return { type: 'DATE', value: `${year}-${season.code}`, relative: true };
     },
   },
   {

@@ -64,8 +64,9 @@ export const periodRules: TimexRule[] = [
     make: (m, ctx) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (!m[1] && /^the/i.test(m[0])) return null;
-      return relativeHit(ctx, 'DATE', (a) => (m[1] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end)));
+      // "the year-earlier nine months": the adjective alone is the timex.
+      const trimStart = !m[1] && /^the/i.test(m[0]) ? m[0].indexOf('year') : 0;
+      return { ...relativeHit(ctx, 'DATE', (a) => (m[1] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end))), trimStart };
     },
   },
   {
@@ -160,6 +161,14 @@ export const periodRules: TimexRule[] = [
     name: 'century',
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
     make: (m) => ({ type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), relative: false }),
+  },
+  {
+    name: 'decade-word',
+    pattern: /\bthe\s+(?:(?:early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make(m) {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1].toLowerCase()) + 2;
+      return { type: 'DATE', value: `19${tens}`, relative: false };
+    },
   },
   {
     name: 'decade',

@@ -15,5 +15,5 @@ const ref = (name: string, source: string, value: string): TimexRule => ({
 export const refRules: TimexRule[] = [
   ref('present-ref', String.raw`\b(?:right now|now|currently|current|at present|presently|nowadays|these days|at the moment|at this time|the present)\b`, 'PRESENT_REF'),
   ref('past-ref', String.raw`\b(?:recently|recent|lately|the past)\b`, 'PAST_REF'),
-  ref('future-ref', String.raw`\b(?:the (?:near |distant |foreseeable )?future|in the coming (?:years|months|weeks|days)|the coming (?:years|months|weeks|days))\b`, 'FUTURE_REF'),
+  ref('future-ref', String.raw`\b(?:the (?:near |distant |foreseeable )?future|(?:the )?coming (?:years|months|weeks|days|quarters)|future (?:years|months|quarters)|the (?:near|short) term)\b`, 'FUTURE_REF'),
 ];
