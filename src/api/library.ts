@@ -70,7 +70,11 @@ export function positionsOf(bundle: StoryBundle, actorIdOf?: (articleId: string,
       from: { stance: s.from.stance, date: s.from.date, evidence: ev(s.from.evidence), text: s.from.text },
       to: { stance: s.to.stance, date: s.to.date, evidence: ev(s.to.evidence), text: s.to.text },
     })),
-    disagreements: found.disagreements,
+    disagreements: found.disagreements.map((d) => ({
+      target: d.target,
+      a: { actor: d.a.actor.name, stance: d.a.stance, date: d.a.date, text: d.a.text, evidence: ev(d.a.evidence) },
+      b: { actor: d.b.actor.name, stance: d.b.stance, date: d.b.date, text: d.b.text, evidence: ev(d.b.evidence) },
+    })),
   });
 }
 

@@ -102,10 +102,17 @@ export interface ShiftView {
   readonly to: ShiftEndView;
 }
 
+/** Two actors on opposite sides of one target in the same period; `a` favours it, `b` is against. */
+export interface DisagreementView {
+  readonly target: string;
+  readonly a: { readonly actor: string } & ShiftEndView;
+  readonly b: { readonly actor: string } & ShiftEndView;
+}
+
 export interface PositionsView {
   readonly positions: readonly { readonly actor: string; readonly target: string; readonly statements: readonly StatementView[] }[];
   readonly shifts: readonly ShiftView[];
-  readonly disagreements: readonly unknown[];
+  readonly disagreements: readonly DisagreementView[];
 }
 
 /** Everything the story page, `/api/stories/:id` and the exports show. */

@@ -31,7 +31,11 @@ export function webRoutes(store: SqliteStore): Hono {
   const app = new Hono();
   app.get('/static/style.css', (c) => c.body(styleCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=300' }));
   app.get('/static/app.js', (c) => c.body(appJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=300' }));
-  app.get('/', (c) => c.html(storiesPage(listStoryViews(store), store.countArticles()).value));
+  app.get('/', (c) => {
+    const stories = listStoryViews(store);
+    const page = parse(pageQuery, c.req.query());
+    return c.html(storiesPage(stories.available ? ready(paginate(stories.value, page)) : stories, store.countArticles()).value);
+  });
   app.get('/stories/:id', (c) => {
     const { since } = parse(sinceQuery, c.req.query());
     return c.html(storyPage(buildDossier(store, parse(idParam, c.req.param('id')), { since: since || undefined })).value);

@@ -8,7 +8,8 @@ const stanceClass = (stance: string) => 'stance stance-' + stance.toLowerCase().
 
 /**
  * Position shifts first and prominent (actor, target, from stance and date → to stance and date,
- * each with citations), then every actor's statements per target in date order.
+ * each with citations), then disagreements between actors, then (folded) every actor's
+ * statements per target in date order.
  */
 export function positionsView(view: PositionsView, cite: Cite): Html {
   const end = (e: ShiftEndView) =>
@@ -28,10 +29,16 @@ export function positionsView(view: PositionsView, cite: Cite): Html {
 <div class="shift-line">${c.ends.map((e, i) => html`${i ? arrow : ''}${end(e)}`)}</div></article>`,
       )}</div>`
     : html`<p class="na">No position shifts found.</p>`;
+  const disagreements = view.disagreements.length
+    ? html`<h3>Disagreements</h3><div class="shifts">${view.disagreements.map(
+        (d) => html`<article class="shift disagreement"><h3>${d.a.actor} <span class="on">vs</span> ${d.b.actor} <span class="on">on</span> ${d.target}</h3>
+<div class="shift-line">${end(d.a)}<span class="arrow" aria-label="against">≠</span>${end(d.b)}</div></article>`,
+      )}</div>`
+    : '';
   const positions = view.positions.map(
     (p) => html`<section class="position"><h3>${p.actor} <span class="on">on</span> ${p.target}</h3><ol class="statements">${p.statements.map(
       (s) => html`<li><time>${s.date?.slice(0, 10) ?? 'undated'}</time> <span class="${stanceClass(s.stance)}">${s.stance.replace(/_/g, ' ')}</span> <q>${s.text}</q> ${cite(s.evidence)}${s.triggers.length ? html` <span class="triggers">cues: ${s.triggers.join(', ')}</span>` : ''}</li>`,
     )}</ol></section>`,
   );
-  return html`${shifts}${positions.length ? html`<details class="all-positions"><summary>All positions (${positions.length})</summary>${positions}</details>` : ''}`;
+  return html`${shifts}${disagreements}${positions.length ? html`<details class="all-positions"><summary>All positions (${positions.length})</summary>${positions}</details>` : ''}`;
 }
