@@ -48,6 +48,8 @@ export function carryOverQuotes(
     const leading = q.continued || text.slice(paragraphs[para].start, q.start).trim() === '';
     const words = text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
     if (!leading && words < 3) continue;
+    // "The Steve Harvey Morning Show," / "Contract with America.": a title, not a quote.
+    if (!leading && isTitle(text.slice(q.inner.start, q.inner.end))) continue;
     const signed = signature(text, q, paragraphs[para]);
     if (signed) {
       out.push({ content: [{ start: q.start, end: q.end }], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
@@ -88,4 +90,10 @@ function signature(text: string, q: QuotedSpan, para: Span): { cue: Span; source
   const cueStart = q.end + rest.indexOf(m[1]);
   const sourceStart = q.end + m[0].length - m[2].length;
   return { cue: { start: cueStart, end: cueStart + m[1].length }, source: { start: sourceStart, end: sourceStart + m[2].length } };
+}
+
+// Title Case words (small words aside) with no sentence inside: the name of a show or a book.
+function isTitle(s: string): boolean {
+  const words = s.replace(/[,.!?]+$/, '').split(/\s+/);
+  return words.every((w) => /^[A-Z0-9'"(]/.test(w) || /^(a|an|the|of|in|on|with|for|and|or|to|at|by|from)$/.test(w));
 }

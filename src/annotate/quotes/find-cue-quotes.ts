@@ -15,6 +15,9 @@ export interface FoundQuote {
 // Nouns that speak for their author: "a statement saying", "a poll showing".
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
   'ad', 'ads', 'advertisement', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
+// Forms that are mostly nouns ("battleground states", "Editor's note"): cues only
+// before "that" or a quote.
+const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
 
@@ -124,7 +127,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
-  if ((weakCues.has(lemma) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
+  if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
     if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) return null;
   }
   if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
@@ -196,6 +199,8 @@ function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Sp
   let s = c + 1;
   if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
   if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
+  // "spoke in a cottage", "called In July": a place or time, not what was said.
+  if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
   const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
   return { content: [content], cue, source, confidence: 0.5 };
 }
