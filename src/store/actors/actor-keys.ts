@@ -16,16 +16,23 @@ export function actorId(type: string, key: string): string {
  * The names an entity goes by in one article: its name-mention surfaces (matchable) and its
  * title mentions ("the Prime Minister", for display only). Pronouns are left out.
  */
-export function entityAliases(doc: Doc, entity: Entity): { alias: string; matchable: boolean }[] {
+export function entityAliases(doc: Doc, entity: Entity, titles: readonly string[] = titleMentions(doc).get(entity.id) ?? []): { alias: string; matchable: boolean }[] {
   const mentions = doc.layers.mentions ?? [];
   const out = new Map<string, boolean>();
   out.set(entity.name, true);
   for (const i of entity.mentions) out.set(cleanName(doc.text.slice(mentions[i].start, mentions[i].end)), true);
-  for (const m of mentions) {
-    if (m.kind === 'title' && m.entity === entity.id) {
-      const surface = doc.text.slice(m.start, m.end);
-      if (!out.has(surface)) out.set('the ' + surface, false);
-    }
-  }
+  for (const surface of titles) if (!out.has(surface)) out.set('the ' + surface, false);
   return [...out].map(([alias, matchable]) => ({ alias, matchable }));
+}
+
+/** Entity id -> surfaces of the title mentions linked to it ("Prime Minister", "prime minister"). */
+export function titleMentions(doc: Doc): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of doc.layers.mentions ?? []) {
+    if (m.kind !== 'title' || !m.entity) continue;
+    const list = out.get(m.entity) ?? [];
+    list.push(doc.text.slice(m.start, m.end));
+    out.set(m.entity, list);
+  }
+  return out;
 }
