@@ -36,15 +36,20 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
     if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
     // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
-    const lead = /^(?:at|on|in|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+    // A number chrono read as a clock ("6.43, on Friday", "Jan. 1, 1990 at 1,015 francs") is cut off,
+    // and so are the preposition it includes ("at 10 p.m.", "on Friday": TimeML leaves it out) and a
+    // trailing comma, bracket or full stop after a day number ("10 p.m. Wednesday,").
+    const fakeClock = s.isCertain('hour') && !CLOCK.test(r.text);
+    const number = fakeClock ? matchLength(/^\d{1,2}(?:[.:]\d\d)?,?\s*/, r.text) : 0;
+    const lead = number + matchLength(/^(?:at|on|in|by|from|since|until)\s+/i, r.text.slice(number));
+    const tail = (fakeClock ? matchLength(/,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/, r.text) : 0) || matchLength(/(?:[,)]|(?<=\d)\.)+$/, r.text);
     const start = r.index + lead;
-    // chrono keeps a trailing comma or bracket ("10 p.m. Wednesday,"), and a full stop after a day number.
-    const tail = /(?:[,)]|(?<=\d)\.)+$/.exec(r.text)?.[0].length ?? 0;
     const end = r.index + r.text.length - tail;
     const hasDay = s.isCertain('day');
     const hasMonth = s.isCertain('month');
     const hasYear = s.isCertain('year');
-    const hasHour = s.isCertain('hour');
+    const hasHour = s.isCertain('hour') && !fakeClock;
+    if (end <= start) continue;
     if (!hasDay && !hasMonth && !hasYear && !hasHour) continue;
     if (!hasDay && !hasMonth && hasYear && !hasHour) continue; // bare years are the year rule's
     // A clock time alone needs a clock word: "from 16 members", "12 3/4%" are numbers.
@@ -98,6 +103,8 @@ function localDirection(before: string): string {
   if (LOOKS_AHEAD.test(before)) return 'future';
   return 'nearest';
 }
+
+const matchLength = (pattern: RegExp, text: string) => pattern.exec(text)?.[0].length ?? 0;
 
 const weekdayIn = (text: string) => /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(text);
 

@@ -39,6 +39,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Eight trading days after Oct. 12, the index fell.', '1989-10-27', 'Eight trading days', 'P8D', 'DURATION'],
   ['Analysts expect lower rates in coming months.', '1989-10-27', 'coming months', 'FUTURE_REF', 'DATE'],
   ['Prices rose in the nineties.', '1998-02-13', 'the nineties', '199', 'DATE'],
+  ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', '1989-10-27', 'DATE'],
+  ['The approach of the year two thousand worries them.', '1998-03-03', 'the year two thousand', '2000', 'DATE'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 

@@ -146,13 +146,13 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'spelled-year',
-    pattern: /\b(?:nineteen|two thousand(?: and)?)(?:[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(one|two|three|four|five|six|seven|eight|nine)))?\b/gi,
+    pattern: /\b(?:the year\s+)?(?:nineteen|two thousand(?: and)?)(?:[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(one|two|three|four|five|six|seven|eight|nine)))?\b/gi,
     make(m, ctx) {
       // Speech transcripts: "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000.
-      const century = /^nineteen/i.test(m[0]) ? 1900 : 2000;
+      const century = /^(?:the year\s+)?nineteen/i.test(m[0]) ? 1900 : 2000;
       if (century === 1900 && !m[1] && !m[2]) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
-      if (century === 2000 && !/\b(?:year|in|since|by|until)\s+$/i.test(before)) return null;
+      if (century === 2000 && !/^the year/i.test(m[0]) && !/\b(?:year|in|since|by|until)\s+$/i.test(before)) return null;
       const rest = (m[1] ? numberWords[m[1].toLowerCase()] : 0) + (m[2] ? numberWords[m[2].toLowerCase()] : 0) + (m[3] ? numberWords[m[3].toLowerCase()] : 0) + (m[4] ? numberWords[m[4].toLowerCase()] : 0);
       return { type: 'DATE', value: String(century + rest), relative: false };
     },
