@@ -1,6 +1,7 @@
 import type { RawArticle } from '../raw-article.js';
 import { frontMatter } from './front-matter.js';
 import { normalizeDate } from './normalize-date.js';
+import { textTitle } from './read-text.js';
 
 /**
  * Strips Markdown markup that is not text: heading marks, emphasis, link targets, images,
@@ -22,7 +23,8 @@ export function markdownToText(md: string): string {
 
 /**
  * A Markdown article with optional YAML front matter (title, date or publishedAt, source, url,
- * author). Without a title field, the first line of the body is the title (as for .txt); a
+ * author). Without a title field, the first line of the body is the title as for .txt (see
+ * `textTitle`: not when it is a caption or the lede); a
  * front-matter title is put on the text's first line, so the text always starts with its title.
  * Example: `readMarkdown('a.md', '---\ntitle: Key\ndate: 2014-10-07\n---\nBody.')` → title 'Key', publishedAt '2014-10-07'.
  */
@@ -32,7 +34,7 @@ export function readMarkdown(origin: string, raw: string): RawArticle {
   const date = normalizeDate(fields.publishedat ?? fields.published_at ?? fields.date ?? fields.published ?? null);
   const firstLine = text.trimStart().split('\n', 1)[0].trim();
   // The blocks stage reads the first line as the title, so a front-matter title goes on top.
-  const title = fields.title || firstLine || null;
+  const title = fields.title || textTitle(text);
   return {
     origin,
     format: 'markdown',
