@@ -12,7 +12,8 @@ export interface CarriedQuote extends FoundQuote {
  * Quoted spans that no cue-anchored quote covers. A quote that opens its paragraph (or continues
  * the previous paragraph's quote) or a quoted fragment of 3+ words takes the source of the
  * latest cue-anchored quote at most `maxParagraphs` paragraphs back (seed 001: "It's a tragedy
- * that he didn't do it earlier." is Norman's, from the paragraph before).
+ * that he didn't do it earlier." is Norman's, from the paragraph before). A fragment inside a
+ * clause whose subject is a person (`subjectOf`) is that person's instead.
  * `found` must be sorted by content start.
  */
 export function carryOverQuotes(
@@ -20,7 +21,7 @@ export function carryOverQuotes(
   quoted: readonly QuotedSpan[],
   found: readonly FoundQuote[],
   paragraphs: readonly Span[],
-  { maxParagraphs = 2 }: { maxParagraphs?: number } = {},
+  { maxParagraphs = 2, subjectOf = () => null }: { maxParagraphs?: number; subjectOf?: (q: QuotedSpan) => Span | null } = {},
 ): CarriedQuote[] {
   const out: CarriedQuote[] = [];
   // Content spans by start with the running maximum end: a quote is covered when some span
@@ -53,6 +54,12 @@ export function carryOverQuotes(
     const signed = signature(text, q, paragraphs[para]);
     if (signed) {
       out.push({ content: [{ start: q.start, end: q.end }], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
+      continue;
+    }
+    // `Clinton is promising "jobs, jobs, jobs"`: a fragment in a clause with a person as subject.
+    const subject = leading ? null : subjectOf(q);
+    if (subject) {
+      out.push({ content: [{ start: q.start, end: q.end }], cue: null, source: subject, confidence: 0.45, from: null });
       continue;
     }
     const prev = f > 0 ? f - 1 : -1;

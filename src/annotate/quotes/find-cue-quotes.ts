@@ -137,9 +137,12 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
 }
 
-// `The group released a statement Friday, saying ...`: a participle's speaker is the subject
-// of the clause's first verb outside quote marks; none after "after/by/before saying".
-function mainSubject(ctx: CueContext, t0: number, c: number): Span | null {
+/**
+ * The subject of the clause's first verb outside quote marks, between tokens `t0` and `c`:
+ * the speaker of a participle (`The group released a statement, saying ...`); none after
+ * "after/by/before saying". Example: in `Clinton is promising "jobs"` it spans "Clinton".
+ */
+export function mainSubject(ctx: CueContext, t0: number, c: number): Span | null {
   const prev = ctx.tokens[c - 1];
   if (!prev || prev.pos === 'ADP' || prev.pos === 'SCONJ') return null;
   for (let k = t0; k < c; k++) {
@@ -178,9 +181,11 @@ function closesQuote(ctx: CueContext, i: number): boolean {
   return !!q && q.closed && q.end === t.end;
 }
 
-// Stance verbs take all sorts of subjects ("the debate showed"); only people and
-// organisations hold stances: a name, a personal pronoun, or a noun for people.
-function agentLike(ctx: CueContext, source: Span): boolean {
+/**
+ * True when a source phrase can hold a stance: its head is a name, a personal pronoun, or a noun
+ * for people or organisations ("officials", "the campaign"). "the debate" is not.
+ */
+export function agentLike(ctx: CueContext, source: Span): boolean {
   const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
   if (!last) return false;
   const w = ctx.text.slice(last.start, last.end).toLowerCase();

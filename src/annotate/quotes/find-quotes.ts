@@ -2,7 +2,8 @@ import type { Doc, Quote } from '../../core/doc.js';
 import { storyBlocks } from '../../core/doc.js';
 import { contains, findContaining, type Span } from '../../core/span.js';
 import { carryOverQuotes } from './carry-over.js';
-import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
+import { tokenAt } from './cue-context.js';
+import { agentLike, findCueQuotes, mainSubject, type FoundQuote } from './find-cue-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { quoteKind } from './quote-kind.js';
@@ -24,10 +25,17 @@ export function findQuotes(doc: Doc): Quote[] {
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
   const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
-  const carried = carryOverQuotes(text, quoted, found, blocks);
+  const ctx = { text, tokens, quoted };
+  const subjectOf = (q: { start: number }) => {
+    const unit = findContaining(units, q.start);
+    if (unit < 0) return null;
+    const subject = mainSubject(ctx, tokenAt(tokens, units[unit].start), tokenAt(tokens, q.start));
+    return subject && agentLike(ctx, subject) ? subject : null;
+  };
+  const carried = carryOverQuotes(text, quoted, found, blocks, { subjectOf });
   const quotes: Quote[] = [
     ...found.map((f, i) => ({ ...f, speaker: speakers[i], kind: quoteKind(text, f.content, quoted) })),
-    ...carried.map(({ from, ...f }) => ({ ...f, speaker: from === null ? null : speakers[from], kind: quoteKind(text, f.content, quoted) })),
+    ...carried.map(({ from, ...f }) => ({ ...f, speaker: from === null ? resolveSpeaker(doc, f.source) : speakers[from], kind: quoteKind(text, f.content, quoted) })),
   ];
   return quotes.sort((a, b) => a.content[0].start - b.content[0].start);
 }
