@@ -6,6 +6,9 @@ import { storyActors, storyQuotes } from './story-people.js';
 import { storySummary } from './story-summary.js';
 import { storyTimeline } from './story-timeline.js';
 
+/** Quote content without its own outer quote marks, so that the dossier adds exactly one pair. */
+const unquote = (text: string) => text.replace(/^["']+|["']+$/g, '');
+
 export interface DossierMarkdownOptions {
   /** Summary word limit. */
   readonly words?: number;
@@ -53,7 +56,7 @@ export function dossierMarkdown(bundle: StoryBundle, options: DossierMarkdownOpt
 
   out.push('## Key quotes', '');
   const quotes = storyQuotes(bundle).slice(0, 8);
-  out.push(...(quotes.length ? quotes.map((q) => `> "${md(q.text)}" (${md(q.speaker ?? 'unattributed')}) ${cite([q.evidence])}\n`) : ['_No quotes found._', '']));
+  out.push(...(quotes.length ? quotes.map((q) => `> "${md(unquote(q.text))}" (${md(q.speaker ?? 'unattributed')}) ${cite([q.evidence])}\n`) : ['_No quotes found._', '']));
 
   out.push('## Positions', '');
   const positions = options.positions ?? (bundle.articles.some(({ doc }) => doc.layers.quotes?.length) ? storyPositions(bundle) : null);
