@@ -9,6 +9,7 @@ import { storyTimeline } from './story-timeline.js';
 /** Quote content without its own outer quote marks, so that the dossier adds exactly one pair. */
 const unquote = (text: string) => text.replace(/^["']+|["']+$/g, '');
 
+/** Options of dossierMarkdown: `{ words: 150, timelineLimit: 15 }` by default. */
 export interface DossierMarkdownOptions {
   /** Summary word limit. */
   readonly words?: number;

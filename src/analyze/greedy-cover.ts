@@ -6,6 +6,7 @@ export interface CoverItem {
   readonly concepts: readonly string[];
 }
 
+/** Budget and length penalty of greedyCover. */
 export interface GreedyCoverOptions {
   /** Word budget. */
   readonly words: number;

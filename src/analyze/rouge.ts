@@ -12,6 +12,7 @@ export interface RougeOptions {
   readonly alpha?: number;
 }
 
+/** ROUGE recall, precision and F (alpha-weighted; F1 at the default), each 0..1. */
 export interface RougeScore {
   readonly recall: number;
   readonly precision: number;

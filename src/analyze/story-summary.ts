@@ -9,6 +9,7 @@ export interface SummarySentence {
   readonly evidence: Evidence[];
 }
 
+/** Options of storySummary: `{ words: 100 }` by default. */
 export interface StorySummaryOptions {
   /** Word limit (whitespace words); no sentence is cut. */
   readonly words?: number;

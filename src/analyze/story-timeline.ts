@@ -15,6 +15,7 @@ export interface TimelineEntry {
   readonly salience: number;
 }
 
+/** Options of storyTimeline, with their defaults in its signature. */
 export interface StoryTimelineOptions {
   /** Most entries returned (the most salient), in date order. */
   readonly limit?: number;

@@ -1,7 +1,10 @@
 import type { SentenceUnit } from '../analyze/sentence-units.js';
 import { contentStems } from '../analyze/terms.js';
 
-/** Lead baseline (DUC's): the first sentences of the most recent article, up to the word budget. */
+/**
+ * Lead baseline (DUC's): the first sentences of the most recent article, up to the word budget (the
+ * last one may run over). Example: `leadSummary(sentenceUnits(bundle), 250)`.
+ */
 export function leadSummary(units: readonly SentenceUnit[], words: number): SentenceUnit[] {
   const last = Math.max(...units.map((u) => u.articleIndex));
   const out: SentenceUnit[] = [];
@@ -33,7 +36,7 @@ function cosine(a: Vector, b: Vector): number {
 /**
  * TF-IDF centroid baseline (MEAD-style): sentences ranked by cosine to the cluster centroid, a
  * sentence skipped when its cosine to one already picked exceeds 0.5. `docFreq` gives background
- * document frequencies over `docCount` documents.
+ * document frequencies over `docCount` documents. Example: `centroidSummary(units, 250, df, 1250)`.
  */
 export function centroidSummary(units: readonly SentenceUnit[], words: number,
   docFreq: ReadonlyMap<string, number>, docCount: number): SentenceUnit[] {
