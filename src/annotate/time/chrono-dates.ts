@@ -21,12 +21,13 @@ export interface ChronoHit extends RuleHit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Explicit calendar dates and clock times found by chrono-node's strict English parser
- * ("Sept. 30", "Aug. 7, 1998", "12/03/97", "3 p.m."), with the value at the granularity the text
- * states. chrono parses against the anchor at 12:00 UTC and its components are read as numbers,
- * so no timezone can move a day. A day without a year takes chrono's nearest year (on DEV that
- * beats following the tense), except "last Oct. 17", which looks back. Expressions without digits are left to the rule files.
- * Example: "on Sept. 30" with anchor 1998-02-27 in a past clause -> {value: "1997-09-30"}.
+ * Explicit calendar dates and clock times found by chrono-node's English parser (en, or en-GB
+ * with `dayFirst`): "Sept. 30", "Aug. 7, 1998", "12/03/97", "3 p.m.", with the value at the
+ * granularity the text states. chrono parses against the anchor at 12:00 UTC and its components
+ * are read as numbers, so no timezone can move a day. A day without a year takes the nearest year
+ * (on DEV that beats following the clause's tense) unless a word right before it says otherwise.
+ * Matches without a digit are left to the rule files.
+ * Example: "on Sept. 30" with anchor 1998-02-27 -> {start: 3, value: "1997-09-30"}.
  */
 export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): ChronoHit[] {
   const parser = dayFirst ? dayFirstParser : monthFirst;
@@ -35,7 +36,6 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
   for (const r of lineResults(parser, ctx.text, instant)) {
     if (!/\d/.test(r.text) || !plausible(r.text, ctx.text.slice(Math.max(0, r.index - 2), r.index))) continue;
     const s = r.start;
-    // TimeML extents leave out the preposition chrono includes ("at 10 p.m.", "on Friday").
     // A number chrono read as a clock ("6.43, on Friday", "Jan. 1, 1990 at 1,015 francs") is cut off,
     // and so are the preposition it includes ("at 10 p.m.", "on Friday": TimeML leaves it out) and a
     // trailing comma, bracket or full stop after a day number ("10 p.m. Wednesday,").
