@@ -1,4 +1,5 @@
 import { notNames } from './common-words.data.js';
+import { firstNames } from './first-names.data.js';
 import { gazetteerMatch } from './gazetteer.js';
 import { orgHeads } from './orgs.data.js';
 import { honorifics, roleWords } from './titles.data.js';
@@ -20,6 +21,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
 
+/** A given name that is also a common word ("Jan", "Will", "Per", "Mark") counts when a name follows. */
+function isGivenName(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return firstNames.has(words[i].text) && next !== undefined && next.cap && next.start === words[i].end + 1 && isNameWord(next);
+}
+
 function isNameWord(w: Word): boolean {
   if (!w.cap || ATTRIBUTIVE.test(w.text)) return false;
   if (INITIAL.test(w.text)) return true;
@@ -38,7 +45,7 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
     const gaz = gazetteerMatch(words, i);
     const w = words[i];
     const titled = w.cap && (honorifics.has(w.text.toLowerCase()) || roleWords.has(w.text.toLowerCase())) && words[i + 1]?.cap === true;
-    if (!(gaz.length > 0 || isNameWord(w) || titled) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
+    if (!(gaz.length > 0 || isNameWord(w) || titled || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
       i++;
       continue;
     }
@@ -51,6 +58,8 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       if (g.length > 0) { j += g.length; continue; }
       if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap)) { j++; continue; }
       const after = words[j + 1];
+      // "van der Westhuizen", "de la Rosa": two particles in a row
+      if (after && CONNECT.has(next.text) && CONNECT.has(after.text) && next.text !== 'and' && after.text !== 'and' && words[j + 2]?.cap) { j += 2; continue; }
       if (!after || !after.cap || after.start > next.end + 1) break;
       if (next.text === '[' || next.text === ']') { j++; continue; }
       if ((next.text === 'of' || next.text === 'for') && OF_AFTER.has(words[j - 1].text)) { j++; continue; }

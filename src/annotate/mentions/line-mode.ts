@@ -17,8 +17,12 @@ export function lineMode(words: readonly Word[]): LineMode {
   let upper = 0;
   let cap = 0;
   let capFunction = 0;
+  let numbers = 0;
   for (const w of words) {
-    if (!LETTER.test(w.text)) continue;
+    if (!LETTER.test(w.text)) {
+      if (/^\d/.test(w.text)) numbers++;
+      continue;
+    }
     alpha++;
     if (w.upper) upper++;
     if (w.cap) {
@@ -27,6 +31,7 @@ export function lineMode(words: readonly Word[]): LineMode {
     }
   }
   if (alpha >= 1 && upper / alpha > 0.5) return 'upper';
-  if (alpha >= 4 && cap / alpha >= 0.75 && capFunction > 0) return 'title';
+  // a table row ("At The Oval : Surrey 468 ( C. Lewis 94 ...") is capitalised too, but full of numbers
+  if (alpha >= 4 && cap / alpha >= 0.75 && (capFunction >= 2 || (capFunction === 1 && alpha <= 8)) && numbers < 3) return 'title';
   return 'normal';
 }
