@@ -85,7 +85,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
   // `Trump boasted, "That makes me smart."` opens a quote: forward, not trailing.
   const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
-  if (pre > t0 && TRAIL_MARKS.has(word(text, tokens, pre)) && (tail.short || afterQuote) && !opensQuoteNext) {
+  if (pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
@@ -176,7 +176,7 @@ function quoteRightAfter(ctx: CueContext, unit: Span): Span | null {
 // True when token `i` is the closing mark of a quoted span.
 function closesQuote(ctx: CueContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || ctx.text[t.start] !== '"') return false;
+  if (!t || (ctx.text[t.start] !== '"' && ctx.text[t.start] !== "'")) return false;
   const q = quoteAt(ctx.quoted, t.start);
   return !!q && q.closed && q.end === t.end;
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docFromText } from '../annotate.js';
 import { findQuotedSpans } from './quote-marks.js';
+import { findSingleQuotedSpans } from './single-quotes.js';
 
 // Each case: one article body (after a headline line); quotes as [source, cue, content..., kind].
 // Content keeps its quote marks and a complement its "that", as the PolNeAR gold marks them.
@@ -85,4 +86,14 @@ test('editorial brackets stay inside the quote', () => {
 test('a quote mark left open with no continuation is a warning on the Doc', () => {
   const { doc } = docFromText({ text: 'Headline\n\nShe said "we will win.\n\nThe vote is on Friday.' });
   assert.deepEqual(doc.messages.filter((m) => m.stage === 'quotes').map((m) => [m.rule, doc.text.slice(m.place!.start, m.place!.start + 4)]), [['unclosed-quote', '"we ']]);
+});
+
+test('single quote marks quote in a paragraph without double marks; apostrophes do not', () => {
+  const text = "Key 'pretty much' rules out SAS, but he doesn't say 'never'.";
+  const spans = findSingleQuotedSpans(text, [{ start: 0, end: text.length }]);
+  assert.deepEqual(spans.map((q) => text.slice(q.inner.start, q.inner.end)), ['pretty much', 'never']);
+});
+
+test('a British-style quote in single marks is attributed like a double-quoted one', () => {
+  assert.deepEqual(quotesOf("'We will not send troops,' the minister said."), [['the minister', 'said', "'We will not send troops,'", 'direct']]);
 });

@@ -6,6 +6,7 @@ import { tokenAt } from './cue-context.js';
 import { agentLike, findCueQuotes, mainSubject, type FoundQuote } from './find-cue-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
+import { findSingleQuotedSpans } from './single-quotes.js';
 import { quoteKind } from './quote-kind.js';
 import { quoteUnits } from './quote-units.js';
 import { resolveSpeaker } from './resolve-speaker.js';
@@ -21,7 +22,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
   const blocks = storyBlocks(doc);
   const tokens = doc.layers.tokens ?? [];
-  const quoted = findQuotedSpans(text, blocks);
+  const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
   const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));

@@ -86,7 +86,9 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, f
     const pos = tokens[j].pos;
     // A hyphen joins only inside a word ("Co-leader"); " - " is a dateline or a dash.
     const joined = jw === '-' && text[tokens[j].start - 1] !== ' ' && text[tokens[j].end] !== ' ';
-    if (NOUN_PHRASE.has(pos) || jw === "'s" || jw === "'" || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
+    // "the Smiths' house": a bare apostrophe joins only right after a plural noun.
+    const plural = jw === "'" && /s/i.test(text[tokens[j].start - 1] ?? '');
+    if (NOUN_PHRASE.has(pos) || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
       start = j;
       j--;
       continue;
