@@ -97,3 +97,7 @@ test('single quote marks quote in a paragraph without double marks; apostrophes 
 test('a British-style quote in single marks is attributed like a double-quoted one', () => {
   assert.deepEqual(quotesOf("'We will not send troops,' the minister said."), [['the minister', 'said', "'We will not send troops,'", 'direct']]);
 });
+
+test('a quote nested in single marks stays inside the outer quote', () => {
+  assert.deepEqual(quotesOf(`"He told me 'go home' and I did," she said.`), [['she', 'said', `"He told me 'go home' and I did,"`, 'direct']]);
+});
