@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { dayOf, formatDay, ymdOf } from './calendar.js';
 import { weekdayOffset } from './day-rules.js';
+import { TENSE_OVERRIDE_MONTHS } from './month-rules.js';
 import { weekdayNumbers } from './time-words.data.js';
 import type { RuleContext, RuleHit } from './timex-rule.js';
 
@@ -69,7 +70,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
         // chrono picks the nearest year, which beats the clause's tense on DEV; a word right
         // before the date is surer: "last Oct. 17", "the year ended March 31", "since Aug. 6" look
         // back, "until Jan. 14", "effective June 1" look ahead.
-        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay);
+        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay, () => ctx.tense(start, end));
       }
       value = Number.isNaN(day) ? null : formatDay(day);
       if (value && hasHour) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
@@ -157,14 +158,22 @@ function flatResults(parser: chrono.Chrono, text: string, instant: Date, depth =
   return out;
 }
 
-/** Moves a yearless date into the past or future of the anchor as the tense says; chrono picks the nearest. */
-function adjustYear(day: number, anchor: number, tense: string, hasDay: boolean): number {
+/**
+ * Moves a yearless date into the past or future of the anchor as a word before it says; otherwise
+ * keeps chrono's nearest year unless that is more than a season away against the clause's tense.
+ */
+function adjustYear(day: number, anchor: number, tense: string, hasDay: boolean, clauseTense: () => string): number {
   if (!hasDay) return anchor;
   const { m, d } = ymdOf(day);
   const y = ymdOf(anchor).y;
   const same = dayOf({ y, m, d });
   if (tense === 'past') return same > anchor ? dayOf({ y: y - 1, m, d }) : same;
   if (tense === 'future') return same < anchor ? dayOf({ y: y + 1, m, d }) : same;
+  // The nearest, unless it is more than a season away against the clause's tense.
+  const limit = TENSE_OVERRIDE_MONTHS * 30;
+  const clause = clauseTense();
+  if (clause === 'past' && day > anchor + limit) return dayOf({ y: ymdOf(day).y - 1, m, d });
+  if (clause === 'future' && day < anchor - limit) return dayOf({ y: ymdOf(day).y + 1, m, d });
   return day;
 }
 

@@ -41,6 +41,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Prices rose in the nineties.', '1998-02-13', 'the nineties', '199', 'DATE'],
   ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', '1989-10-27', 'DATE'],
   ['The approach of the year two thousand worries them.', '1998-03-03', 'the year two thousand', '2000', 'DATE'],
+  ['Police have searched for him since the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23', 'DATE'],
+  ['He stepped down as chairman in March for health reasons.', '1989-11-02', 'March', '1989-03', 'DATE'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 

@@ -2,6 +2,9 @@ import { dayOf, formatDay, formatMonth, isoWeekday, ymdOf } from './calendar.js'
 import { holidays, monthNumbers, monthPattern, seasons } from './time-words.data.js';
 import type { RuleContext, Tense, TimexRule } from './timex-rule.js';
 
+/** How far (months) the nearer reading may lie against the clause's tense before the tense wins. */
+export const TENSE_OVERRIDE_MONTHS = 3;
+
 /**
  * The year of a month (or season start) named without one: "last" = strictly before the anchor's
  * month, "next" = strictly after, "this" = the anchor's year; bare: the nearer one (the tense
@@ -19,6 +22,10 @@ export function yearFor(anchor: number, month: number, modifier: string, tense: 
   const behind = (m - month + 12) % 12;
   const before = (month - m + 12) % 12;
   if (behind === before) return tense === 'future' ? ahead : back;
+  // ...unless the nearer one is more than a season away against the clause's tense: a past
+  // clause rarely names a month 4+ months ahead.
+  if (before < behind && before > TENSE_OVERRIDE_MONTHS && tense === 'past') return back;
+  if (behind < before && behind > TENSE_OVERRIDE_MONTHS && tense === 'future') return ahead;
   return behind < before ? back : ahead;
 }
 
