@@ -23,7 +23,7 @@ const list = (x: Pair | Pair[] | null): Pair[] | null => (x === null ? null : ty
 /**
  * `storyline eval quotes <file.jsonl>` on PolNeAR-format gold: content overlap/exact F1 overall
  * and per kind, cue overlap F1, speaker-span accuracy; beside a quote-marks-only baseline (every
- * double-quoted stretch of 3+ words, no speaker: what direct-only tools find). Also counts gold
+ * double-quoted stretch of 3+ words, marks included, no speaker: what direct-only tools find). Also counts gold
  * beliefs/intentions (cue words like "believes", "wants") and our recall on them, and the
  * quotes stage's own speed in articles/s.
  */
@@ -52,7 +52,7 @@ export const quotesTask: EvalTask = {
       const pred: Attribution[] = quotes.map((q) => ({ content: q.content.map(raw), source: q.source ? [raw(q.source)] : null, cue: q.cue ? [raw(q.cue)] : null, kind: q.kind }));
       addArticle(ours, record.text, gold, pred);
       const marks = findQuotedSpans(doc.text, storyBlocks(doc)).filter((q) => doc.text.slice(q.inner.start, q.inner.end).split(/\s+/).length >= 3);
-      addArticle(base, record.text, gold, marks.map((q) => ({ content: [raw(q.inner)], source: null, cue: null, kind: 'direct' })));
+      addArticle(base, record.text, gold, marks.map((q) => ({ content: [raw({ start: q.start, end: q.end })], source: null, cue: null, kind: 'direct' })));
       for (const g of gold) {
         const cue = g.cue ? record.text.slice(g.cue[0][0], g.cue[g.cue.length - 1][1]).toLowerCase() : '';
         if (!cue.split(/\s+/).some((w) => thoughtCues.has(w) || /^want/.test(w))) continue;
