@@ -88,43 +88,67 @@ function keepAtStart(w: Word): boolean {
   return !DROP_AT_START.has(w.pos) || honorifics.has(w.text.toLowerCase());
 }
 
+/** A place or body named inside a title ("New Zealand" in "New Zealand Prime Minister"). */
+export interface TitlePart {
+  readonly words: Word[];
+  /** ORG for an unknown name before a role word ("Cofinec CEO"); undefined: type it as usual. */
+  readonly type?: 'ORG';
+}
+
+const TITLE_LINKS = new Set(['of', 'for']);
+
+function isTitleWord(lower: string): boolean {
+  return roleWords.has(lower) || honorifics.has(lower);
+}
+
 /**
- * Splits a run into title and name: "New Zealand Prime Minister John Key" gives the parts
- * [New Zealand] (a place, returned in `before`), title [Prime Minister], name [John Key].
- * A run ending in an organisation head ("General Motors", "Foreign Office") is not split.
+ * Splits a run into title and name at its last title word: "Republican Indiana Gov. Mike Pence"
+ * gives title [Republican, Indiana, Gov.], name [Mike, Pence] and the part [Indiana]; "New Zealand
+ * Prime Minister John Key" gives the part [New Zealand]. A run ending in an organisation head
+ * ("General Motors") or wholly a gazetteer name is not split; "Julie Bishop" (title word last) is a name.
  */
-export function splitTitle(run: readonly Word[]): { before: Word[]; chunk: NameChunk } {
-  const last = run[run.length - 1];
+export function splitTitle(run: readonly Word[]): { before: TitlePart[]; chunk: NameChunk } {
+  const whole = { before: [], chunk: { words: [...run], title: [], honorific: false } };
+  const n = run.length;
   const lower = run.map((w) => w.text.toLowerCase());
-  if (orgHeads.has(last.text) && !roleWords.has(lower[lower.length - 1])) return { before: [], chunk: { words: [...run], title: [], honorific: false } };
-  if (gazetteerMatch(run, 0).length === run.length) return { before: [], chunk: { words: [...run], title: [], honorific: false } };
-  let k = 0;
-  // the title may follow a place, demonym or organisation: "Australian Foreign Minister ..."
-  let lead = 0;
-  while (lead < run.length) {
-    const g = gazetteerMatch(run, lead);
-    if (g.length === 0) break;
-    lead += g.length;
+  if (orgHeads.has(run[n - 1].text) && !roleWords.has(lower[n - 1])) return whole;
+  const lead = gazetteerMatch(run, 0);
+  if (lead.length === n) return whole;
+  if (lower.every((w) => isTitleWord(w) || TITLE_LINKS.has(w))) return { before: [], chunk: { words: [], title: [...run], honorific: false } };
+  let r = -1;
+  for (let k = n - 2; k >= 0; k--) {
+    if (isTitleWord(lower[k]) && run[k].text !== '[') { r = k; break; }
   }
-  if (lead > 0 && lead < run.length && gazetteerMatch(run, 0).type === 'MISC' && !roleWords.has(lower[lead])) {
+  if (r >= 0 && r + 1 < n && TITLE_LINKS.has(lower[r + 1])) {
+    // "Prime Minister of Malaysia Najib Razak": the title runs on through its place
+    const g = gazetteerMatch(run, r + 2);
+    r = g.length > 0 ? r + 1 + g.length : n - 1;
+  }
+  if (r < 0) {
     // "Australian Tom Moody": a nationality before a name is its own mention
-    return { before: run.slice(0, lead), chunk: { words: run.slice(lead), title: [], honorific: false } };
+    if (lead.type === 'MISC') return { before: [{ words: run.slice(0, lead.length) }], chunk: { words: run.slice(lead.length), title: [], honorific: false } };
+    return whole;
   }
-  if (lead < run.length && lead > 0 && !roleWords.has(lower[lead])) {
-    // a party or body name before a title: "Green Party Co-leader", "Labour MP"
-    let m = lead;
-    while (m < run.length && !roleWords.has(lower[m])) m++;
-    if (m < run.length - 1 && orgHeads.has(run[m - 1].text)) lead = m;
-    else lead = 0;
-  } else if (lead === run.length) lead = 0;
-  k = lead;
-  let honorific = false;
-  while (k < run.length && (roleWords.has(lower[k]) || honorifics.has(lower[k]) || lower[k] === 'of' || lower[k] === '[')) {
-    if (honorifics.has(lower[k]) && !roleWords.has(lower[k])) honorific = true;
-    if (lower[k] === '[') break;
-    k++;
+  const title = run.slice(0, r + 1);
+  const words = run.slice(r + 1);
+  return { before: titleParts(title), chunk: { words, title, honorific: words.length > 0 && honorifics.has(lower[r]) } };
+}
+
+/** Gazetteer names inside a title, and an unknown capitalised name right before a role word (an organisation). */
+function titleParts(title: readonly Word[]): TitlePart[] {
+  const parts: TitlePart[] = [];
+  let i = 0;
+  while (i < title.length) {
+    const g = gazetteerMatch(title, i);
+    if (g.length > 0) {
+      parts.push({ words: title.slice(i, i + g.length) });
+      i += g.length;
+      continue;
+    }
+    let m = i;
+    while (m < title.length && !isTitleWord(title[m].text.toLowerCase()) && !TITLE_LINKS.has(title[m].text) && gazetteerMatch(title, m).length === 0) m++;
+    if (m > i && m < title.length && isTitleWord(title[m].text.toLowerCase()) && /^\p{Lu}/u.test(title[i].text)) parts.push({ words: title.slice(i, m), type: 'ORG' });
+    i = Math.max(m, i + 1);
   }
-  if (k === run.length) return { before: run.slice(0, lead), chunk: { words: [], title: run.slice(lead), honorific } };
-  if (k === lead) return { before: [], chunk: { words: [...run], title: [], honorific: false } };
-  return { before: run.slice(0, lead), chunk: { words: run.slice(k), title: run.slice(lead, k), honorific } };
+  return parts;
 }

@@ -65,14 +65,14 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       const { before, chunk } = splitTitle(words.slice(run.start, run.end));
       const prev = words[run.start - 1];
       const next = words[run.end];
-      for (const part of splitBefore(before)) candidates.push({ words: part, honorific: false, hasTitle: false, prev });
+      for (const part of before) candidates.push({ words: part.words, honorific: false, hasTitle: false, prev, type: part.type });
       if (chunk.words.length === 0 && chunk.title.length === 1 && run.end - run.start === 1) candidates.push({ words: chunk.title, honorific: false, hasTitle: false, prev, next, titleOnly: true });
       if (chunk.words.length > 0) candidates.push({ words: chunk.words, honorific: chunk.honorific, hasTitle: chunk.title.length > 0, prev: chunk.title.length ? undefined : prev, next });
     }
   }
   for (const c of candidates) {
     if (c.titleOnly) continue;
-    c.type = strongType(c.words, c);
+    c.type ??= strongType(c.words, c);
     if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
   }
   for (const c of candidates) {
@@ -115,9 +115,4 @@ function isTeamContext(c: Candidate): boolean {
   const next = c.next?.text.toLowerCase() ?? '';
   const prev = c.prev?.text.toLowerCase() ?? '';
   return SCORE.test(next) || VERSUS.has(next) || VERSUS.has(prev);
-}
-
-/** Places and organisations before a title ("New Zealand", "Green Party"): one part each gazetteer name. */
-function splitBefore(before: Word[]): Word[][] {
-  return before.length ? [before] : [];
 }

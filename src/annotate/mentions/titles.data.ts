@@ -27,7 +27,8 @@ export const roleWords: ReadonlySet<string> = new Set(
   fullback full-back centre center winger wing prop flanker scrum-half fly-half hooker lock number pitcher catcher shortstop outfielder infielder quarterback linebacker receiver guard tackle jockey trainer driver rider cyclist sprinter hurdler swimmer seed
   coach manager striker midfielder defender goalkeeper forward captain skipper player all-rounder batsman bowler champion
   correspondent editor reporter journalist columnist anchor author writer producer
-  professor scientist researcher doctor spokesman member members delegate`.split(/\s+/),
+  professor scientist researcher doctor spokesman member members delegate
+  republican democrat democratic ex- ex`.split(/\s+/),
 );
 
 /** Role heads: the noun that ends a role phrase ("Foreign Minister", "Labour MP"). */
