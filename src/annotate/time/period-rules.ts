@@ -60,13 +60,16 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'year-ago-adjective',
-    pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?\b/gi,
+    pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:(first|second|third|fourth)[\s-]+)?(quarter|period))?\b/gi,
     make: (m, ctx) => {
       const start = m.index;
       const end = start + m[0].length;
       // "the year-earlier nine months": the adjective alone is the timex.
-      const trimStart = !m[1] && /^the/i.test(m[0]) ? m[0].indexOf('year') : 0;
-      return { ...relativeHit(ctx, 'DATE', (a) => (m[1] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end))), trimStart };
+      const trimStart = !m[2] && /^the/i.test(m[0]) ? m[0].indexOf('year') : 0;
+      // "the year-ago third quarter" is that quarter of last year; without an ordinal, the reported one.
+      const value = (a: number) =>
+        m[1] ? `${ymdOf(a).y - 1}-Q${ordinals[m[1].toLowerCase()]}` : m[2] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end);
+      return { ...relativeHit(ctx, 'DATE', value), trimStart };
     },
   },
   {
@@ -89,7 +92,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'the-quarter',
-    pattern: /\bthe\s+(?:(latest|current|recent|most recent|previous|prior|just-ended|just ended|fiscal|same)\s+)?(quarter|period)\b/gi,
+    pattern: /\bthe\s+(?:(latest|current|recent|most recent|previous|prior|just-ended|just ended|fiscal|same)\s+)?(quarter|period)\b(?!-)/gi,
     make(m, ctx) {
       const which = (m[1] ?? '').toLowerCase();
       if (m[2].toLowerCase() === 'period' && !['latest', 'recent', 'most recent', 'just-ended', 'just ended'].includes(which)) return null;
