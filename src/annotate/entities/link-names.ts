@@ -77,7 +77,10 @@ function shortFormOwner(word: string, at: number, drafts: readonly EntityDraft[]
     if (owners.length > 1) {
       const before = owners.map((d) => ({ d, last: Math.max(-1, ...d.mentions.filter((i) => mentions[i].start < at).map((i) => mentions[i].start)) }));
       before.sort((a, b) => b.last - a.last);
-      return before[0].last >= 0 ? before[0].d : undefined;
+      if (before[0].last >= 0) return before[0].d;
+      // a short form before every full name (a headline): the person mentioned most, when clearly so
+      const byCount = [...owners].sort((a, b) => b.mentions.length - a.mentions.length);
+      return byCount[0].mentions.length > byCount[1].mentions.length ? byCount[0] : undefined;
     }
   }
   return undefined;

@@ -72,5 +72,7 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   // a lone unknown word opening a sentence before a lower-case word is most often a common noun
   // ("Workers at ...", "Relations between ..."); before a number or bracket it heads a table row
   if (words.length === 1 && words[0].sentenceStart && !words[0].upper && ctx.next && /^\p{Ll}/u.test(ctx.next.text)) return undefined;
-  return words.length >= 2 ? 'PER' : 'ORG';
+  if (words.length === 1) return 'ORG';
+  // "Pell Grants", "Professional Responsibility": names made of common words are not people
+  return words.some((w) => commonWords.has(w.text.toLowerCase())) ? 'ORG' : 'PER';
 }

@@ -50,3 +50,8 @@ test('a wire dateline opens with a place: "WELLINGTON (Reuters) - ..." and "BELG
 test('a city playing a match is a team, a country stays a place', () => {
   assert.deepEqual(names('Leeds 2 Newcastle 1 , Romania 2 Lithuania 1 .'), ['Leeds/ORG', 'Newcastle/ORG', 'Romania/LOC', 'Lithuania/LOC']);
 });
+
+test('a dateline with a state and an agency, or an ALL CAPS place and a dash, opens with a place', () => {
+  assert.deepEqual(names('FLINT, Mich. (UPI) -- The water is safe, officials said.').slice(0, 1), ['FLINT/LOC']);
+  assert.deepEqual(names('WASHINGTON — The Senate voted on Tuesday.'), ['WASHINGTON/LOC', 'Senate/ORG']);
+});
