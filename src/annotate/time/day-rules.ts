@@ -18,6 +18,8 @@ export function weekdayOffset(anchor: number, target: number, tense: Tense, modi
   return -back;
 }
 
+const GENERIC_TODAY = /^'s\s+(?:youth|young|world|society|generation|children|kids|teenagers|economy|culture|technology|personal|standards|families|women|men|America|Europe)\b/i;
+
 const partSuffix = (word: string | undefined) => (word ? `T${partsOfDay[word.toLowerCase()]}` : '');
 
 /**
@@ -31,6 +33,8 @@ export const dayRules: TimexRule[] = [
     pattern: /\b(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
     make(m, ctx) {
       const word = m[1].toLowerCase();
+      // "today's youth", "today's world": the present age, not the publication day.
+      if (word === 'today' && GENERIC_TODAY.test(ctx.text.slice(m.index + 5, m.index + 40))) return null;
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
       const part = word === 'tonight' ? 'night' : m[2];
       const trimEnd = /'s$/i.test(m[0]) ? m[0].length - 2 : undefined;

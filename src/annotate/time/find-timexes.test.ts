@@ -44,6 +44,7 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Police have searched for him since the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23', 'DATE'],
   ['He stepped down as chairman in March for health reasons.', '1989-11-02', 'March', '1989-03', 'DATE'],
   ['In the year-ago third quarter, it earned $22.5 million.', '1989-10-26', 'the year-ago third quarter', '1988-Q3', 'DATE'],
+  ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
 
