@@ -4,7 +4,8 @@ import { notNames } from '../mentions/common-words.data.js';
 import { roleHeads, roleWords } from '../mentions/titles.data.js';
 import { normalizeRole } from './normalize-role.js';
 
-const INNER = new Set(['party', 'leadership', 'opposition', 'government', 'of', "'s", '-', 'former', 'then', 'new', '[', ']']);
+const INNER = new Set(['party', 'leadership', 'opposition', 'government', 'of', "'s", '-', 'former', 'then', 'new', '[', ']',
+  'presidential', 'vice-presidential', 'parliamentary', 'congressional', 'senatorial', 'mayoral', 'gubernatorial', 'ruling', 'campaign', 'press', 'national', 'federal', 'regional', 'local', 'top', 'longtime', 'veteran', 'outgoing', 'incoming', 'newly', 'elected', 'appointed']);
 const ALL_CAPS = /^[\p{Lu}.]{2,}$/u;
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const CAP = /^\p{Lu}/u;
