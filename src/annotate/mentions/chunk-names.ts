@@ -96,6 +96,8 @@ export interface TitlePart {
 }
 
 const TITLE_LINKS = new Set(['of', 'for']);
+// "Labor Day", "Defence Week": a title word before these names an event, not a person
+const EVENT_HEADS = new Set(['Day', 'Week', 'Cup', 'Games', 'Open', 'Championship', 'Championships', 'Trophy', 'Prize', 'Award', 'Act', 'Bill', 'Plan', 'March', 'Rally', 'Festival', 'Summit']);
 
 function isTitleWord(lower: string): boolean {
   return roleWords.has(lower) || honorifics.has(lower);
@@ -111,7 +113,7 @@ export function splitTitle(run: readonly Word[]): { before: TitlePart[]; chunk: 
   const whole = { before: [], chunk: { words: [...run], title: [], honorific: false } };
   const n = run.length;
   const lower = run.map((w) => w.text.toLowerCase());
-  if (orgHeads.has(run[n - 1].text) && !roleWords.has(lower[n - 1])) return whole;
+  if ((orgHeads.has(run[n - 1].text) || EVENT_HEADS.has(run[n - 1].text)) && !roleWords.has(lower[n - 1])) return whole;
   const lead = gazetteerMatch(run, 0);
   if (lead.length === n) return whole;
   if (lower.every((w) => isTitleWord(w) || TITLE_LINKS.has(w))) return { before: [], chunk: { words: [], title: [...run], honorific: false } };

@@ -6,7 +6,7 @@ import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
 import { datelinePlace } from './dateline.js';
-import { countryDemonyms } from './places.data.js';
+import { isTeamContext } from './team-context.js';
 import { buildWords, type Word } from './words.js';
 
 interface Candidate {
@@ -93,7 +93,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       if (!known.has(last)) known.set(last, 'PER');
     }
   }
-  for (const c of candidates) if (c.type === 'LOC' && isTeamContext(c)) c.type = 'ORG';
+  for (const c of candidates) if (c.type === 'LOC' && isTeamContext(nameOf(c.words), c.prev, c.next)) c.type = 'ORG';
   const mentions: Mention[] = [...datelines, ...candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }))];
   for (const { words, mode } of lines) {
     if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
@@ -102,17 +102,3 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const SCORE = /^\d{1,3}$/;
-const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'vs.', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed']);
-
-/**
- * A city, county or state playing a match is a team (an organisation): "Leeds 2 Newcastle 1",
- * "Hampshire beat Kent". Countries stay places (national sides are named by their country).
- */
-function isTeamContext(c: Candidate): boolean {
-  const name = nameOf(c.words);
-  if (countryDemonyms.has(name) || countryDemonyms.has(name.charAt(0) + name.slice(1).toLowerCase())) return false;
-  const next = c.next?.text.toLowerCase() ?? '';
-  const prev = c.prev?.text.toLowerCase() ?? '';
-  return SCORE.test(next) || VERSUS.has(next) || VERSUS.has(prev);
-}

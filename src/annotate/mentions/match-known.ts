@@ -1,5 +1,6 @@
 import type { Mention, MentionType } from '../../core/doc.js';
 import { gazetteerMatch, gazetteerTypeLower, isGazetteerPrefix } from './gazetteer.js';
+import { isTeamContext } from './team-context.js';
 import type { Word } from './words.js';
 
 /**
@@ -28,7 +29,9 @@ export function matchKnownNames(words: readonly Word[], known: ReadonlyMap<strin
     const match = gazetteerMatch(words, i, lookup, isPrefix);
     if (match.length === 0) { i++; continue; }
     const last = words[i + match.length - 1];
-    mentions.push({ start: words[i].start, end: last.end, type: match.type!, kind: 'name' });
+    const name = words.slice(i, i + match.length).map((w) => w.text).join(' ');
+    const type = match.type === 'LOC' && isTeamContext(name, words[i - 1], words[i + match.length]) ? 'ORG' : match.type!;
+    mentions.push({ start: words[i].start, end: last.end, type, kind: 'name' });
     i += match.length;
   }
   return mentions;
