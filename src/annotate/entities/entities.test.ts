@@ -49,4 +49,5 @@ test('normalizeRole turns a nationality into "of <country>" and a plural head si
   assert.equal(normalizeRole('Australian Prime Minister'), 'Prime Minister of Australia');
   assert.equal(normalizeRole('U.S. President'), 'President of the United States');
   assert.equal(normalizeRole("the Labour party's leadership contenders"), 'Labour party leadership contender');
+  assert.equal(normalizeRole('Republican Indiana Gov.'), 'Republican Indiana Governor');
 });

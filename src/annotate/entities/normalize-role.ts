@@ -1,5 +1,9 @@
 import { countryDemonyms, demonymCountry, placeAliases, placeNames } from '../mentions/places.data.js';
 
+const ABBREVIATIONS: Record<string, string> = {
+  'Gov.': 'Governor', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel',
+  'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Pres.': 'President', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent',
+};
 const POSSESSIVE_START = /^(?:his|her|their|its|our|the|a|an)\s+/i;
 const PLURAL_ROLE = /^(contenders|candidates|leaders|co-leaders|ministers|officials|members|advisers|advisors|spokesmen|rivals|lawmakers|senators|mps)$/i;
 
@@ -7,12 +11,13 @@ const PLURAL_ROLE = /^(contenders|candidates|leaders|co-leaders|ministers|offici
  * A role phrase made readable: leading determiners go, a possessive "'s" goes, a plural head is
  * made singular, and a leading nationality or country becomes "of <country>":
  * `normalizeRole('Australian Prime Minister')` is "Prime Minister of Australia",
- * `normalizeRole("the Labour party's leadership contenders")` is "Labour party leadership contender".
+ * `normalizeRole("the Labour party's leadership contenders")` is "Labour party leadership contender",
+ * `normalizeRole('Republican Indiana Gov.')` is "Republican Indiana Governor".
  */
 export function normalizeRole(phrase: string): string {
   let role = phrase.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().replace(/[,:]$/, '');
   while (POSSESSIVE_START.test(role)) role = role.replace(POSSESSIVE_START, '');
-  role = role.replace(/['’]s\b/g, '');
+  role = role.replace(/['’]s\b/g, '').replace(/\b[A-Z][a-z]{1,4}\./g, (abbr) => ABBREVIATIONS[abbr] ?? abbr);
   const words = role.split(' ');
   const last = words[words.length - 1];
   if (PLURAL_ROLE.test(last)) words[words.length - 1] = last.replace(/(?:men)$/i, 'man').replace(/s$/i, '');
