@@ -113,17 +113,22 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   if (hearerCues.has(lemma)) {
     let k = s;
     while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
-    s = k;
+    // "told reporters that ...", "urged Congress to ..."; but "urges retaliation on Russia":
+    // the noun phrase is the content, not a hearer.
+    if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
   }
   let hasThat = false;
-  for (let k = s; k < t1 && k - s < 8; k++) {
+  // "said (in a statement / at a stop in Toledo, Ohio,) that ...": skip the adverbials.
+  for (let k = s; k < t1 && k - s < 14; k++) {
     const kw = word(text, tokens, k);
     if (kw === 'that' && tokens[k].pos !== 'DET') {
       hasThat = true;
       s = k;
       break;
     }
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === ',' || kw === '"') break;
+    // A verb ends the search, unless it follows a noun or article (wink's "campaign stop").
+    const mistagged = ['DET', 'ADJ', 'NOUN'].includes(tokens[k - 1]?.pos ?? '');
+    if (((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !mistagged) || kw === '"' || (kw === ',' && k === s)) break;
   }
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
@@ -223,6 +228,8 @@ function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; n
       if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: { start: q.start, end: q.end } };
     }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
+    // `..., he said, and the meeting ended`: the attribution ends at the comma before "and".
+    if (kw === ',' && ['and', 'but'].includes(word(text, tokens, k + 1))) return { short: true, nextQuote: null };
     if (k - c > 10) return { short: false, nextQuote: null };
   }
   return { short: true, nextQuote: null };
