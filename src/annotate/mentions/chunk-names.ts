@@ -42,8 +42,12 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
   const runs: { start: number; end: number }[] = [];
   let i = 0;
   while (i < words.length) {
-    const gaz = gazetteerMatch(words, i);
     const w = words[i];
+    if (!w.cap) {
+      i++;
+      continue;
+    }
+    const gaz = gazetteerMatch(words, i);
     const titled = w.cap && (honorifics.has(w.text.toLowerCase()) || roleWords.has(w.text.toLowerCase())) && words[i + 1]?.cap === true;
     if (!(gaz.length > 0 || isNameWord(w) || titled || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
       i++;

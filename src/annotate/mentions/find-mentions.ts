@@ -46,8 +46,11 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   const candidates: Candidate[] = [];
   const known = new Map<string, MentionType>();
   for (const block of blocks) {
-    const credit = CREDIT.exec(text.slice(block.start, block.end));
-    const end = credit ? block.start + credit.index + credit[0].length - credit[1].length - (credit[0].endsWith(' ') ? 1 : 0) : block.end;
+    // a photo credit can only be the last few words of a block
+    const tailStart = Math.max(block.start, block.end - 80);
+    const tail = text.slice(tailStart, block.end);
+    const credit = tail.includes('/') || tail.endsWith(')') ? CREDIT.exec(tail) : null;
+    const end = credit ? tailStart + credit.index + credit[0].length - credit[1].length - (credit[0].endsWith(' ') ? 1 : 0) : block.end;
     const words = buildWords(text, tokens, lowerBound(tokens, block.start), lowerBound(tokens, end), sentenceStarts);
     lines.push({ words, mode: lineMode(words) });
   }

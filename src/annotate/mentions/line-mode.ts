@@ -19,7 +19,7 @@ export function lineMode(words: readonly Word[]): LineMode {
   let capFunction = 0;
   let numbers = 0;
   for (const w of words) {
-    if (!LETTER.test(w.text)) {
+    if (!w.cap && !isLetterStart(w.text) && !LETTER.test(w.text)) {
       if (/^\d/.test(w.text)) numbers++;
       continue;
     }
@@ -34,4 +34,9 @@ export function lineMode(words: readonly Word[]): LineMode {
   // a table row ("At The Oval : Surrey 468 ( C. Lewis 94 ...") is capitalised too, but full of numbers
   if (alpha >= 4 && cap / alpha >= 0.75 && (capFunction >= 2 || (capFunction === 1 && alpha <= 8)) && numbers < 3) return 'title';
   return 'normal';
+}
+
+function isLetterStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -15,13 +15,18 @@ export interface Word extends Span {
 
 const PARTICLE_CAP = /^(al|el|ad|as|an|ash|at|az|bin|ibn|abu|bel|ben|da|de|del|della|di|du|dos|la|le|van|von|mc|mac|o)['-]\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
+const DIGIT_NAME = /^\d+\p{Lu}\p{Ll}/u;
+const PARTICLE_FIRST = new Set([...'aebdlvmo'].map((ch) => ch.charCodeAt(0)));
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
 
 /** Makes a Word from `text.slice(start, end)`. */
 export function makeWord(text: string, start: number, end: number, pos: string): Word {
   const value = text.slice(start, end);
-  const cap = UPPER_START.test(value) || PARTICLE_CAP.test(value) || /^\d+\p{Lu}\p{Ll}/u.test(value);
+  const c = value.charCodeAt(0);
+  // fast path: most words start with a plain lower-case letter that no name particle starts with
+  const plainLower = c >= 97 && c <= 122 && !PARTICLE_FIRST.has(c);
+  const cap = !plainLower && (UPPER_START.test(value) || PARTICLE_CAP.test(value) || (c >= 48 && c <= 57 && DIGIT_NAME.test(value)));
   const upper = cap && !HAS_LOWER.test(value) && LETTERS2.test(value);
   return { start, end, text: value, pos, cap, upper, sentenceStart: false };
 }
