@@ -13,5 +13,6 @@ export const notNames: ReadonlySet<string> = new Set(
   today tonight yesterday tomorrow morning afternoon evening night week month year
   read more related see also advertisement photo photos video watch click share comments update updated reporting editing writing
   scorers attendance result results table standings fixtures halftime half-time score scores summary note notes source sources
-  government minister ministers president prime police army state states city court party`.split(/\s+/),
+  government minister ministers president prime police army state states city court party
+  tv edt est gmt pst pdt cst cdt bst utc gdp gnp cpi ppi am pm ok id dna hiv ptsd ipo cd dvd pc usb gps suv atm vat faq pdf ceo cfo coo mp3 ai`.split(/\s+/),
 );
