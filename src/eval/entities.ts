@@ -15,7 +15,10 @@ interface GoldRecord {
 
 const LABELS = ['PER', 'ORG', 'LOC'];
 
-/** Our name mentions of `text`, over every line (the gold covers datelines and tables too), in `text` offsets. */
+/**
+ * Our name mentions of `text`, over every line (the gold covers datelines and tables too), in `text` offsets.
+ * Example: `predictEntities('Alan Shearer joined Newcastle .')` gives a PER span over "Alan Shearer".
+ */
 export function predictEntities(text: string): LabelledSpan[] {
   const { doc, normalized } = docFromText({ text, format: 'text' }, [blocksStage, sentencesStage]);
   return findMentions(doc, doc.layers.blocks ?? [])
@@ -23,7 +26,10 @@ export function predictEntities(text: string): LabelledSpan[] {
     .map((m) => ({ ...toRawSpan(normalized, text, m.start, m.end), label: m.type }));
 }
 
-/** compromise's people/organizations/places with offsets, trimmed of edge punctuation. */
+/**
+ * compromise's people/organizations/places with offsets, trimmed of edge punctuation.
+ * Example: `compromiseEntities('Tony Abbott visited Malaysia.')` lists what compromise tags as PER/ORG/LOC.
+ */
 export function compromiseEntities(text: string): LabelledSpan[] {
   const doc = nlpCompromise(text);
   const out: LabelledSpan[] = [];
@@ -45,6 +51,7 @@ export function compromiseEntities(text: string): LabelledSpan[] {
 /**
  * `storyline eval entities <file>`: CoNLL exact-span P/R/F1 per type (PER, ORG, LOC) and their
  * micro-average (`overall`, MISC ignored on both sides), ours beside compromise's, same run.
+ * Example: `storyline eval entities ../shared/eval/entities/dev.jsonl --json`.
  */
 export const entitiesEval: EvalTask = {
   name: 'entities',

@@ -15,7 +15,10 @@ export interface Prf {
   readonly gold: number;
 }
 
-/** Running exact-match counts per label. */
+/**
+ * Running exact-match counts per label.
+ * Example: `const c = new SpanCounter(['PER']); c.add(gold, predicted); c.scores().overall.f1`.
+ */
 export class SpanCounter {
   private readonly counts = new Map<string, { tp: number; predicted: number; gold: number }>();
   constructor(private readonly labels: readonly string[]) {}

@@ -51,7 +51,10 @@ function inferCounterparts(entities: Entity[]): void {
   }
 }
 
-/** One entity per referent in the article, with roles; links title and pronoun mentions to them. */
+/**
+ * One entity per referent in the article, with roles; links title and pronoun mentions to them.
+ * Example: `entitiesStage.run(doc, { article })` sets `doc.layers.entities` and `mention.entity`.
+ */
 export const entitiesStage: Stage = {
   name: 'entities',
   requires: ['mentions', 'sentences', 'tokens'],

@@ -38,6 +38,7 @@ function phraseBefore(text: string, tokens: readonly Token[], from: number, end:
  * "his Malaysian counterpart Najib Razak"), a title before a comma ("the Labour party's leadership
  * contenders, Andrew Little and Grant Robertson") or an appositive after it ("Hugh Hill, a
  * doctor,"). Returns mention index -> Role (title normalised by normalizeRole).
+ * Example: for "Labour MP Phil Goff says", the Phil Goff mention gets { title: 'Labour MP' }.
  */
 export function findRoles(doc: Doc, mentions: readonly Mention[]): Map<number, Role> {
   const { text } = doc;

@@ -15,6 +15,7 @@ export interface EntityDraft {
  * ISIS = Isis = Islamic State), a person's short form to the full name it ends or starts
  * ("Key" -> "John Key", the most recent when two share it), acronyms to the names they abbreviate
  * ("SAS" -> "Special Air Service"). Returns drafts in first-mention order.
+ * Example: mentions "Julie Bishop" and "Bishop" give one draft with both.
  */
 export function linkNames(text: string, mentions: readonly Mention[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
@@ -86,7 +87,10 @@ function shortFormOwner(word: string, at: number, drafts: readonly EntityDraft[]
   return undefined;
 }
 
-/** The entity's name: the lexicon's canonical name when it has one, else the longest form seen. */
+/**
+ * The entity's name: the lexicon's canonical name when it has one, else the longest form seen.
+ * Example: names ["Isis", "ISIS"] (ORG) give "Islamic State"; ["Key", "John Key"] give "John Key".
+ */
 export function entityName(draft: EntityDraft): string {
   for (const n of draft.names) {
     const canonical = canonicalName(n, draft.type);
@@ -95,7 +99,10 @@ export function entityName(draft: EntityDraft): string {
   return draft.names.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** Turns drafts into Entities with ids e1, e2, ... (roles filled by the caller). */
+/**
+ * Turns drafts into Entities with ids e1, e2, ... (roles filled by the caller).
+ * Example: the first draft becomes { id: 'e1', ... }.
+ */
 export function toEntities(drafts: readonly EntityDraft[]): Entity[] {
   return drafts.map((d, k) => ({ id: `e${k + 1}`, type: d.type, name: entityName(d), mentions: d.mentions, roles: [] }));
 }

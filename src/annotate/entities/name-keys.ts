@@ -5,7 +5,10 @@ import { placeAliases } from '../mentions/places.data.js';
 const orgCanonical = new Map<string, string>();
 for (const group of orgAliasGroups) for (const name of group) orgCanonical.set(name.toLowerCase(), group[0]);
 
-/** A name with editorial brackets, a leading "the", possessive and doubled spaces removed. */
+/**
+ * A name with editorial brackets, a leading "the", possessive and doubled spaces removed.
+ * Example: `cleanName("the [Haider] al-Abadi's")` is "Haider al-Abadi".
+ */
 export function cleanName(name: string): string {
   return name.replace(/[[\]]/g, '').replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -22,7 +25,10 @@ export function canonicalName(name: string, type: MentionType): string | undefin
   return undefined;
 }
 
-/** The key two mentions of one article share when they name the same referent (type + lower-cased name). */
+/**
+ * The key two mentions of one article share when they name the same referent (type + lower-cased name).
+ * Example: `nameKey('ISIS', 'ORG')` and `nameKey('Isis', 'ORG')` are both "ORG:islamic state".
+ */
 export function nameKey(name: string, type: MentionType): string {
   const clean = canonicalName(name, type) ?? cleanName(name);
   return `${type}:${clean.toLowerCase()}`;
@@ -38,7 +44,10 @@ export function initials(name: string): string {
   return words.map((w) => w[0]).join('').toUpperCase();
 }
 
-/** True when `short` is an acronym ("SAS", "U.N.") of `long`. */
+/**
+ * True when `short` is an acronym ("SAS", "U.N.") of `long`.
+ * Example: `isAcronymOf('SAS', 'Special Air Service')` is true.
+ */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
   if (!/^[A-Z]{2,6}$/.test(letters)) return false;

@@ -34,6 +34,7 @@ export function normalizeRole(phrase: string): string {
 /**
  * "his Malaysian counterpart" beside someone whose role is "Prime Minister of Australia" is
  * "Prime Minister of Malaysia"; undefined when it cannot be inferred.
+ * Example: `counterpartRole('Malaysian counterpart', 'Prime Minister of Australia')` is "Prime Minister of Malaysia".
  */
 export function counterpartRole(phrase: string, otherRole: string): string | undefined {
   const m = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) counterpart/u.exec(phrase);

@@ -8,6 +8,7 @@ import { personPronouns } from '../mentions/titles.data.js';
  * the one mentioned most, when clearly so). A pronoun goes to the first person mentioned earlier
  * in its sentence (the subject), else the first person of the nearest earlier sentence (within
  * three) that has one. Pronouns of the other gender (by Mr/Mrs/Ms) are skipped.
+ * Example: in "Labour MP Phil Goff spoke. He says ...", "He" gets Phil Goff's entity id.
  */
 export function resolveReferences(doc: Doc, mentions: Mention[], entities: readonly Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));

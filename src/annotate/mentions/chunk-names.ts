@@ -37,6 +37,7 @@ function isNameWord(w: Word): boolean {
  * Runs of capitalised words in a normal-case line, with connectors inside ("Bank of England",
  * "Prime Minister [Haider] al-Abadi"), gazetteer names kept whole even when they start with a
  * common word ("New Zealand", "The Hague"), sentence-initial common words dropped.
+ * Example: words of "said Prime Minister John Key in Bank of England" give the runs [Prime Minister John Key] and [Bank of England].
  */
 export function capitalisedRuns(words: readonly Word[]): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
@@ -112,6 +113,7 @@ function isTitleWord(lower: string): boolean {
  * gives title [Republican, Indiana, Gov.], name [Mike, Pence] and the part [Indiana]; "New Zealand
  * Prime Minister John Key" gives the part [New Zealand]. A run ending in an organisation head
  * ("General Motors") or wholly a gazetteer name is not split; "Julie Bishop" (title word last) is a name.
+ * Example: `splitTitle(words('US Defence Secretary Ash Carter')).chunk.words` spells "Ash Carter".
  */
 export function splitTitle(run: readonly Word[]): { before: TitlePart[]; chunk: NameChunk } {
   const whole = { before: [], chunk: { words: [...run], title: [], honorific: false } };

@@ -25,7 +25,10 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'acros
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
 
-/** The name a chunk's words spell, without editorial brackets: "[Haider] al-Abadi" -> "Haider al-Abadi". */
+/**
+ * The name a chunk's words spell, without editorial brackets: "[Haider] al-Abadi" -> "Haider al-Abadi".
+ * Example: `nameOf(words('[Haider] al-Abadi'))` is "Haider al-Abadi".
+ */
 export function nameOf(words: readonly Word[]): string {
   return words.filter((w) => w.text !== '[' && w.text !== ']').map((w) => w.text.replace(/[[\]]/g, '')).join(' ');
 }

@@ -10,6 +10,7 @@ const DASH = /^(?:-|--|—|–)$/;
  * after a comma, followed by a date, an agency mark or (for an ALL CAPS place) a dash and
  * normal text: "BELGRADE 1996-08-30", "LONDON (Reuters)", "FLINT, Mich. (UPI) --",
  * "WASHINGTON — The". Only the first place is returned; undefined when the line is not one.
+ * Example: words of "LONDON 1996-08-30" give a LOC mention over `LONDON`.
  */
 export function datelinePlace(words: readonly Word[]): Mention | undefined {
   let n = 0;

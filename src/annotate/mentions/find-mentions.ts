@@ -37,6 +37,7 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
  * Finds name, title and pronoun mentions inside `blocks` (normally storyBlocks(doc)), trimmed to
  * the name: "Minister Julie Bishop." gives `Julie Bishop` (PER); "Reuters/Olivia Harris" at the
  * end of a block is a photo credit and gives nothing. Pure: reads tokens and sentences only.
+ * Example: `findMentions(doc, storyBlocks(doc))` on "Labour MP Phil Goff says" gives Labour (ORG) and Phil Goff (PER).
  */
 export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   const { text } = doc;

@@ -54,7 +54,10 @@ for (const name of entries.keys()) {
   }
 }
 
-/** True when some gazetteer name continues `name` with more words. */
+/**
+ * True when some gazetteer name continues `name` with more words.
+ * Example: `isGazetteerPrefix('New')` is true (New Zealand, New York); `isGazetteerPrefix('Iraq')` is false.
+ */
 export function isGazetteerPrefix(name: string): boolean {
   return prefixes.has(name) || (ALL_CAPS.test(name) && prefixes.has(name.toLowerCase()));
 }

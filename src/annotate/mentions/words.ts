@@ -20,7 +20,10 @@ const PARTICLE_FIRST = new Set([...'aebdlvmo'].map((ch) => ch.charCodeAt(0)));
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
 
-/** Makes a Word from `text.slice(start, end)`. */
+/**
+ * Makes a Word from `text.slice(start, end)`.
+ * Example: `makeWord('al-Assad', 0, 8, 'PROPN').cap` is true.
+ */
 export function makeWord(text: string, start: number, end: number, pos: string): Word {
   const value = text.slice(start, end);
   const c = value.charCodeAt(0);

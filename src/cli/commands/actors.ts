@@ -5,7 +5,10 @@ import { printJson, printTable, withStore } from '../util.js';
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 
-/** `storyline actors [--json] [--type PER]`. */
+/**
+ * `storyline actors [--json] [--type PER]`.
+ * Example: `storyline actors --type PER --json`.
+ */
 export function actorsCommand(program: Command): void {
   program
     .command('actors')
@@ -23,7 +26,10 @@ export function actorsCommand(program: Command): void {
     });
 }
 
-/** `storyline actor <id>`: one actor by id, unique prefix or exact name. */
+/**
+ * `storyline actor <id>`: one actor by id, unique prefix or exact name.
+ * Example: `storyline actor "John Key" --json`.
+ */
 export function actorCommand(program: Command): void {
   program
     .command('actor')

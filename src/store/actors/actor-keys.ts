@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Doc, Entity } from '../../core/doc.js';
 import { canonicalName, cleanName } from '../../annotate/entities/name-keys.js';
 
-/** The merge key of a name: lower-cased canonical form ("ISIS" and "Isis" -> "islamic state"). */
+/**
+ * The merge key of a name: lower-cased canonical form ("ISIS" and "Isis" -> "islamic state").
+ * Example: `aliasKey('Isis', 'ORG')` is "islamic state".
+ */
 export function aliasKey(name: string, type: Entity['type']): string {
   return (canonicalName(name, type) ?? cleanName(name)).toLowerCase();
 }
@@ -15,6 +18,7 @@ export function actorId(type: string, key: string): string {
 /**
  * The names an entity goes by in one article: its name-mention surfaces (matchable) and its
  * title mentions ("the Prime Minister", for display only). Pronouns are left out.
+ * Example: John Key in seed 000 gives John Key, Key (matchable) and "the prime minister" (not matchable).
  */
 export function entityAliases(doc: Doc, entity: Entity, titles: readonly string[] = titleMentions(doc).get(entity.id) ?? []): { alias: string; matchable: boolean }[] {
   const mentions = doc.layers.mentions ?? [];
@@ -25,7 +29,10 @@ export function entityAliases(doc: Doc, entity: Entity, titles: readonly string[
   return [...out].map(([alias, matchable]) => ({ alias, matchable }));
 }
 
-/** Entity id -> surfaces of the title mentions linked to it ("Prime Minister", "prime minister"). */
+/**
+ * Entity id -> surfaces of the title mentions linked to it ("Prime Minister", "prime minister").
+ * Example: seed 000 maps John Key's entity id to ["prime minister"].
+ */
 export function titleMentions(doc: Doc): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of doc.layers.mentions ?? []) {

@@ -36,6 +36,7 @@ function statements(store: SqliteStore): Record<string, Statement> {
  * same type and the entity's own full name (or a person's multi-word name form) equal to a
  * matchable alias of the actor. A single-word person ("Key") joins only an actor of exactly that
  * name. With several candidates, the one sharing a role title, else the oldest.
+ * Example: an entity "Islamic State" finds the actor first stored from "ISIS".
  */
 export function matchActor(store: SqliteStore, entity: Entity, names: readonly string[]): ActorRow | undefined {
   const st = statements(store);
@@ -54,7 +55,10 @@ export function matchActor(store: SqliteStore, entity: Entity, names: readonly s
   return (sharing.length ? sharing : [...found.values()]).sort((a, b) => a.seq - b.seq)[0];
 }
 
-/** Writes one article's PER/ORG/LOC entities into actor records, inside the article's transaction. */
+/**
+ * Writes one article's PER/ORG/LOC entities into actor records, inside the article's transaction.
+ * Example: `store.putArticle(article, doc, [actorsIndexer])` calls it inside the write transaction.
+ */
 export function indexActors(store: SqliteStore, article: Article, doc: Doc): void {
   const st = statements(store);
   const titles = titleMentions(doc);
@@ -79,5 +83,8 @@ export function indexActors(store: SqliteStore, article: Article, doc: Doc): voi
   }
 }
 
-/** The actors indexer: runs first, inside each article's write transaction. */
+/**
+ * The actors indexer: runs first, inside each article's write transaction.
+ * Example: `indexers = [actorsIndexer, storiesIndexer]`.
+ */
 export const actorsIndexer: Indexer = { name: 'actors', index: indexActors };
