@@ -13,7 +13,8 @@ export interface CarriedQuote extends FoundQuote {
  * the previous paragraph's quote) or a quoted fragment of 3+ words takes the source of the
  * latest cue-anchored quote at most `maxParagraphs` paragraphs back (seed 001: "It's a tragedy
  * that he didn't do it earlier." is Norman's, from the paragraph before). A fragment inside a
- * clause whose subject is a person (`subjectOf`) is that person's instead.
+ * clause whose subject is a person (`subjectOf`) is that person's instead; a quote opening the
+ * paragraph after one that ends in a colon (`introOf`: "The Times reports:") is that speaker's.
  * `found` must be sorted by content start.
  */
 export function carryOverQuotes(
@@ -21,7 +22,15 @@ export function carryOverQuotes(
   quoted: readonly QuotedSpan[],
   found: readonly FoundQuote[],
   paragraphs: readonly Span[],
-  { maxParagraphs = 2, subjectOf = () => null }: { maxParagraphs?: number; subjectOf?: (q: QuotedSpan) => Span | null } = {},
+  {
+    maxParagraphs = 2,
+    subjectOf = () => null,
+    introOf = () => null,
+  }: {
+    maxParagraphs?: number;
+    subjectOf?: (q: QuotedSpan) => Span | null;
+    introOf?: (q: QuotedSpan) => { cue: Span; source: Span } | null;
+  } = {},
 ): CarriedQuote[] {
   const out: CarriedQuote[] = [];
   // Content spans by start with the running maximum end: a quote is covered when some span
@@ -54,6 +63,14 @@ export function carryOverQuotes(
     const signed = signature(text, q, paragraphs[para]);
     if (signed) {
       out.push({ content: [{ start: q.start, end: q.end }], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
+      continue;
+    }
+    // `The Times reports:` closing the paragraph before introduces this quote.
+    const intro = leading && !q.continued ? introOf(q) : null;
+    if (intro) {
+      const quote: CarriedQuote = { content: [{ start: q.start, end: q.end }], cue: intro.cue, source: intro.source, confidence: 0.7, from: null };
+      out.push(quote);
+      chain = { para, at: q.end, quote };
       continue;
     }
     // `Clinton is promising "jobs, jobs, jobs"`: a fragment in a clause with a person as subject.

@@ -101,3 +101,8 @@ test('a British-style quote in single marks is attributed like a double-quoted o
 test('a quote nested in single marks stays inside the outer quote', () => {
   assert.deepEqual(quotesOf(`"He told me 'go home' and I did," she said.`), [['she', 'said', `"He told me 'go home' and I did,"`, 'direct']]);
 });
+
+test('a paragraph ending in a colon introduces the quote that opens the next one', () => {
+  const quotes = quotesOf('The New York Times reports:\n\n"Only a quarter of donors gave $200 or less."');
+  assert.deepEqual(quotes, [['The New York Times', 'reports:', '"Only a quarter of donors gave $200 or less."', 'direct']]);
+});

@@ -10,6 +10,10 @@ import { findSingleQuotedSpans } from './single-quotes.js';
 import { quoteKind } from './quote-kind.js';
 import { quoteUnits } from './quote-units.js';
 import { resolveSpeaker } from './resolve-speaker.js';
+import { sourceBefore, word } from './source-phrase.js';
+import { objectCues, speechCues, thoughtCues } from './cues.data.js';
+
+const isCueWord = (w: string) => speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
 
 /**
  * Every quote in the headline and body of a Doc that has sentences and tokens: cue-anchored
@@ -33,7 +37,18 @@ export function findQuotes(doc: Doc): Quote[] {
     const subject = mainSubject(ctx, tokenAt(tokens, units[unit].start), tokenAt(tokens, q.start));
     return subject && agentLike(ctx, subject) ? subject : null;
   };
-  const carried = carryOverQuotes(text, quoted, found, blocks, { subjectOf });
+  const introOf = (q: { start: number }) => {
+    const at = lowerUnit(units, q.start) - 1;
+    if (at < 0 || !/:\s*$/.test(text.slice(units[at].start, units[at].end))) return null;
+    const t0 = tokenAt(tokens, units[at].start);
+    const colon = tokenAt(tokens, units[at].end) - 1;
+    if (colon <= t0) return null;
+    // "He said:" names its cue; "made the following comment:" has the colon as cue.
+    const named = isCueWord(word(text, tokens, colon - 1));
+    const source = (named ? sourceBefore(text, tokens, colon - 1, t0) : null) ?? mainSubject(ctx, t0, colon);
+    return source ? { cue: named ? { start: tokens[colon - 1].start, end: tokens[colon].end } : tokens[colon], source } : null;
+  };
+  const carried = carryOverQuotes(text, quoted, found, blocks, { subjectOf, introOf });
   const quotes: Quote[] = [
     ...found.map((f, i) => ({ ...f, speaker: speakers[i], kind: quoteKind(text, f.content, quoted) })),
     ...carried.map(({ from, ...f }) => ({ ...f, speaker: from === null ? resolveSpeaker(doc, f.source) : speakers[from], kind: quoteKind(text, f.content, quoted) })),
@@ -43,6 +58,18 @@ export function findQuotes(doc: Doc): Quote[] {
 
 // A stance quote whose speaker sits inside another quote's content is reported by that
 // speaker ("Trump said Clinton called them ..."): the outer quote stands for both.
+// Index of the first unit starting at or after `offset`.
+function lowerUnit(units: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // Only quotes of the same paragraph can hold each other, so each is checked against those.
 function dropNested(found: FoundQuote[], blocks: readonly Span[]): FoundQuote[] {
   const byBlock = new Map<number, FoundQuote[]>();
