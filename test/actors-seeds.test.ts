@@ -65,6 +65,13 @@ test('a role keeps the date of the article that states it', () => {
   store.close();
 });
 
+test('aliases show the honorific and title forms the articles use', () => {
+  const store = seedStore();
+  assert.deepEqual(getActor(store, 'John Key').aliases.sort(), ['Key', 'Mr Key', 'the Prime Minister', 'the prime minister']);
+  assert.deepEqual(getActor(store, 'Tony Abbott').aliases.sort(), ['Abbott', 'Mr Abbott']);
+  store.close();
+});
+
 test('organisations are found with their aliases joined across articles', () => {
   const store = seedStore();
   const isis = getActor(store, 'Islamic State');

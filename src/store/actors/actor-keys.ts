@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Doc, Entity } from '../../core/doc.js';
 import { canonicalName, cleanName } from '../../annotate/entities/name-keys.js';
 
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Sir|Dame)\.? $/;
+
 /**
  * The merge key of a name: lower-cased canonical form ("ISIS" and "Isis" -> "islamic state").
  * Example: `aliasKey('Isis', 'ORG')` is "islamic state".
@@ -25,6 +27,14 @@ export function entityAliases(doc: Doc, entity: Entity, titles: readonly string[
   const out = new Map<string, boolean>();
   out.set(entity.name, true);
   for (const i of entity.mentions) out.set(cleanName(doc.text.slice(mentions[i].start, mentions[i].end)), true);
+  if (entity.type === 'PER') {
+    // "Mr Key", "Dr Smith": shown as aliases, never used to merge
+    for (const i of entity.mentions) {
+      const m = HONORIFIC_BEFORE.exec(doc.text.slice(Math.max(0, mentions[i].start - 6), mentions[i].start));
+      const form = m ? `${m[1]} ${cleanName(doc.text.slice(mentions[i].start, mentions[i].end))}` : '';
+      if (form && !out.has(form)) out.set(form, false);
+    }
+  }
   for (const surface of titles) if (!out.has(surface)) out.set('the ' + surface, false);
   return [...out].map(([alias, matchable]) => ({ alias, matchable }));
 }
