@@ -51,3 +51,9 @@ test('normalizeRole turns a nationality into "of <country>" and a plural head si
   assert.equal(normalizeRole("the Labour party's leadership contenders"), 'Labour party leadership contender');
   assert.equal(normalizeRole('Republican Indiana Gov.'), 'Republican Indiana Governor');
 });
+
+test('a two-word surname form joins the full name: "De Blasio" = "Bill de Blasio"', () => {
+  const { entities: es } = entities('De Blasio spoke first. Later Mayor Bill de Blasio said the city was safe.');
+  const people = es.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.length, e.roles.map((r) => r.title)]);
+  assert.deepEqual(people, [['Bill de Blasio', 2, ['Mayor']]]);
+});

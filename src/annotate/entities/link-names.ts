@@ -43,6 +43,14 @@ export function linkNames(text: string, mentions: readonly Mention[]): EntityDra
     const key = nameKey(name, m.type);
     let draft = byKey.get(key);
     if (!draft && m.type === 'PER' && !name.includes(' ')) draft = shortFormOwner(name, m.start, drafts, mentions);
+    // "De Blasio" and "Bill de Blasio": one multi-word name ends the other
+    if (!draft && m.type === 'PER' && name.includes(' ')) {
+      const lower = name.toLowerCase();
+      draft = drafts.find((d) => d.type === 'PER' && d.names.some((n) => {
+        const other = n.toLowerCase();
+        return other.includes(' ') && (other.endsWith(' ' + lower) || lower.endsWith(' ' + other));
+      }));
+    }
     const orgOrPlace = m.type === 'ORG' || m.type === 'LOC';
     if (!draft && orgOrPlace && ACRONYM.test(name)) draft = byInitials.get(`${m.type}:${name.replace(/\./g, '')}`);
     if (!draft && orgOrPlace && name.includes(' ')) {

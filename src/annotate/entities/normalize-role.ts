@@ -2,7 +2,7 @@ import { countryDemonyms, demonymCountry, placeAliases, placeNames } from '../me
 
 const ABBREVIATIONS: Record<string, string> = {
   'Gov.': 'Governor', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel',
-  'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Pres.': 'President', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent',
+  'Capt.': 'Captain', 'Del.': 'Delegate', 'Sgt.': 'Sergeant', 'Adm.': 'Admiral', 'Pres.': 'President', 'Cmdr.': 'Commander', 'Supt.': 'Superintendent',
 };
 const POSSESSIVE_START = /^(?:his|her|their|its|our|the|a|an)\s+/i;
 const PLURAL_ROLE = /^(contenders|candidates|leaders|co-leaders|ministers|officials|members|advisers|advisors|spokesmen|rivals|lawmakers|senators|mps)$/i;

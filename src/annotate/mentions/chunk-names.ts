@@ -16,7 +16,7 @@ export interface NameChunk {
 }
 
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
-const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$/;
+const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$|^[RDI]-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
@@ -68,7 +68,12 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       if (!after || !after.cap || after.start > next.end + 1) break;
       if (next.text === '[' || next.text === ']') { j++; continue; }
       if ((next.text === 'of' || next.text === 'for') && OF_AFTER.has(words[j - 1].text)) { j++; continue; }
-      if (next.text === 'and' && endsInOrgHead(words, j + 1)) { j++; continue; }
+      if (next.text === 'and' || next.text === 'of' || next.text === 'for') {
+        // "House Oversight and Government Reform Committee", not "FBI and Justice Department"
+        const orgEnd = orgHeadEnd(words, j + 1);
+        const left = words.slice(i, j);
+        if (orgEnd > 0 && !(left.length === 1 && left[0].upper) && gazetteerMatch(words, i).length !== j - i) { j = orgEnd; continue; }
+      }
       if (CONNECT.has(next.text) && next.text !== 'and' && next.text !== 'of') { j++; continue; }
       if (next.text === '&') { j++; continue; }
       break;
@@ -80,11 +85,14 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
   return runs;
 }
 
-/** True when the capitalised words from `i` on end in an organisation head: "... County Cricket Board". */
-function endsInOrgHead(words: readonly Word[], i: number): boolean {
+/**
+ * End (exclusive) of the capitalised words from `i` when they end in an organisation head
+ * ("... County Cricket Board"), else -1.
+ */
+function orgHeadEnd(words: readonly Word[], i: number): number {
   let j = i;
   while (j < words.length && words[j].cap && (j === i || words[j].start === words[j - 1].end + 1)) j++;
-  return j > i && orgHeads.has(words[j - 1].text);
+  return j > i && orgHeads.has(words[j - 1].text) ? j : -1;
 }
 
 const DROP_AT_START = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'NUM', 'INTJ']);

@@ -18,7 +18,7 @@ export interface NameContext {
 }
 
 const LOC_HEADS = new Set(['Road', 'Street', 'St', 'Avenue', 'Bridge', 'Park', 'Square', 'Stadium', 'Airport', 'Island', 'Islands', 'Mountains', 'Mountain', 'River', 'Valley', 'Hills', 'Beach', 'Bay', 'Lake', 'Republic', 'Province', 'Region', 'County', 'District', 'Wells', 'Gardens', 'Ground', 'Coast', 'Peninsula', 'Strait', 'Canal', 'Desert', 'Sea', 'Ocean', 'Heights', 'Falls', 'Springs', 'City', 'Town', 'Village', 'Harbour', 'Harbor', 'Port', 'Mount', 'Cape', 'Camp']);
-const MISC_HEADS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
+const MISC_HEADS = new Set(['Amendment', 'Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'argued', 'stated', 'insisted', 'warned', 'noted', 'acknowledged', 'admitted', 'believes', 'thinks', 'wants', 'stressed']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards']);
 // "Parliamentary", "Presidential": a capitalised adjective alone names nobody
@@ -68,7 +68,7 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   const prev = ctx.prev?.text.toLowerCase();
   if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
-  if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name))) return undefined;
+  if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name) || /^\p{Lu}\.$/u.test(name))) return undefined;
   if (next && SPEECH.has(next) && words.length <= 3) return 'PER';
   if (words.length === 1 && prev && PLACE_PREPS.has(prev)) return 'LOC';
   const scored = tokenTypeScore(words.map((w) => w.text));
