@@ -1,8 +1,10 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, tokenAt, trimContent } from './cue-context.js';
+import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { agentLike, stanceQuote } from './stance-quote.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -140,121 +142,6 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
-}
-
-/**
- * The subject of the clause's first verb outside quote marks, between tokens `t0` and `c`:
- * the speaker of a participle (`The group released a statement, saying ...`); none after
- * "after/by/before saying". Example: in `Clinton is promising "jobs"` it spans "Clinton".
- */
-export function mainSubject(ctx: CueContext, t0: number, c: number): Span | null {
-  const prev = ctx.tokens[c - 1];
-  if (!prev || prev.pos === 'ADP' || prev.pos === 'SCONJ') return null;
-  for (let k = t0; k < c; k++) {
-    const pos = ctx.tokens[k].pos;
-    if ((pos === 'VERB' || pos === 'AUX') && !insideQuote(ctx.quoted, ctx.tokens[k].start)) {
-      const subject = sourceBefore(ctx.text, ctx.tokens, k, t0);
-      return subject && !insideQuote(ctx.quoted, subject.start) ? subject : null;
-    }
-  }
-  return null;
-}
-
-// The quote that closes right before the unit, on the same line.
-function quoteRightBefore(ctx: CueContext, unit: Span): Span | null {
-  let i = unit.start;
-  while (i > 0 && ctx.text[i - 1] === ' ') i--;
-  if (ctx.text[i - 1] !== '"') return null;
-  const q = quoteAt(ctx.quoted, i - 1);
-  return q && q.closed && q.end === i ? { start: q.start, end: q.end } : null;
-}
-
-// `"A," he said. "B."`: the quote that opens right after the unit, on the same line.
-function quoteRightAfter(ctx: CueContext, unit: Span): Span | null {
-  let i = unit.end;
-  while (i < ctx.text.length && ctx.text[i] === ' ') i++;
-  if (ctx.text[i] !== '"') return null;
-  const q = quoteAt(ctx.quoted, i);
-  return q && q.start === i ? q : null;
-}
-
-// True when token `i` is the closing mark of a quoted span.
-function closesQuote(ctx: CueContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || (ctx.text[t.start] !== '"' && ctx.text[t.start] !== "'")) return false;
-  const q = quoteAt(ctx.quoted, t.start);
-  return !!q && q.closed && q.end === t.end;
-}
-
-/**
- * True when a source phrase can hold a stance: its head is a name, a personal pronoun, or a noun
- * for people or organisations ("officials", "the campaign"). "the debate" is not.
- */
-export function agentLike(ctx: CueContext, source: Span): boolean {
-  const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
-  if (!last) return false;
-  const w = ctx.text.slice(last.start, last.end).toLowerCase();
-  return last.pos === 'PROPN' || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
-}
-
-const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
-  'president', 'candidate', 'nominee', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
-  'minister', 'secretary', 'director', 'chairman', 'democrat', 'republican', 'activist', 'protester', 'resident', 'member', 'group',
-  'campaign', 'administration', 'government', 'company', 'committee', 'party', 'court', 'judge', 'police', 'prosecutor', 'lawyer',
-  'attorney', 'economist', 'researcher', 'scientist', 'author', 'reporter', 'editor', 'board', 'agency', 'department', 'ministry',
-  'people', 'parent', 'teacher', 'student', 'worker', 'union', 'executive', 'ceo', 'founder', 'host', 'anchor', 'writer', 'poll', 'survey', 'study', 'report']);
-
-// `Trump criticized the deal`, `Clinton called for a review`: the object is the content.
-function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
-  let s = c + 1;
-  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
-  if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
-  // "spoke in a cottage", "called In July": a place or time, not what was said.
-  if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
-  const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
-  return { content: [content], cue, source, confidence: 0.5 };
-}
-
-const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
-
-// What follows a cue: `short` when it is only a speaker and adverbials up to the unit end
-// (or up to a new quote: `"A," he said, "B."`, whose quote is returned as `nextQuote`).
-function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; nextQuote: Span | null } {
-  const { text, tokens } = ctx;
-  for (let k = c + 1; k < t1; k++) {
-    const kw = word(text, tokens, k);
-    if (kw === '"' || text[tokens[k].start] === '"') {
-      const q = quoteAt(ctx.quoted, tokens[k].start);
-      if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: { start: q.start, end: q.end } };
-    }
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
-    // `..., he said, and the meeting ended`: the attribution ends at the comma before "and".
-    if (kw === ',' && ['and', 'but'].includes(word(text, tokens, k + 1))) return { short: true, nextQuote: null };
-    if (k - c > 10) return { short: false, nextQuote: null };
-  }
-  return { short: true, nextQuote: null };
-}
-
-// Content runs to the unit end, or to a later trailing attribution (", according to X"), or to
-// a coordinated clause with its own speaker and cue (", and human rights groups warned ...").
-function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): number {
-  const { text, tokens } = ctx;
-  for (let k = s + 1; k < t1 - 1; k++) {
-    if (word(text, tokens, k) !== ',' || insideQuote(ctx.quoted, tokens[k].start)) continue;
-    const next = word(text, tokens, k + 1);
-    if (next === 'according' && word(text, tokens, k + 2) === 'to') return tokens[k].start;
-    if (next === 'and' || next === 'but' || next === 'while') {
-      for (let j = k + 2; j < t1 && j < k + 9; j++) {
-        const jw = word(text, tokens, j);
-        if (speechCues.has(jw) || thoughtCues.has(jw)) {
-          if (tokens[j].pos === 'VERB' && j > k + 2) return tokens[k].start;
-          break;
-        }
-        if (tokens[j].pos === 'VERB' || jw === ',') break;
-      }
-    }
-  }
-  return unit.end;
 }
 
 function according(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {

@@ -1,0 +1,41 @@
+import type { Span } from '../../core/span.js';
+import type { CueContext } from './cue-context.js';
+import { tokenAt, trimContent } from './cue-context.js';
+import { contentEnd } from './cue-neighbours.js';
+import type { FoundQuote } from './find-cue-quotes.js';
+import { word } from './source-phrase.js';
+
+/**
+ * True when a source phrase can hold a stance: its head is a name, a personal pronoun, or a noun
+ * for people or organisations ("officials", "the campaign"). "the debate" is not.
+ */
+export function agentLike(ctx: CueContext, source: Span): boolean {
+  const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
+  if (!last) return false;
+  const w = ctx.text.slice(last.start, last.end).toLowerCase();
+  return last.pos === 'PROPN' || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+}
+
+const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
+  'president', 'candidate', 'nominee', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'minister', 'secretary', 'director', 'chairman', 'democrat', 'republican', 'activist', 'protester', 'resident', 'member', 'group',
+  'campaign', 'administration', 'government', 'company', 'committee', 'party', 'court', 'judge', 'police', 'prosecutor', 'lawyer',
+  'attorney', 'economist', 'researcher', 'scientist', 'author', 'reporter', 'editor', 'board', 'agency', 'department', 'ministry',
+  'people', 'parent', 'teacher', 'student', 'worker', 'union', 'executive', 'ceo', 'founder', 'host', 'anchor', 'writer', 'poll', 'survey', 'study', 'report']);
+
+/**
+ * The quote of a stance verb whose object is the content.
+ * Example: in `Clinton called for a review.` the content is `a review`, after the particle.
+ */
+export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
+  let s = c + 1;
+  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
+  if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
+  // "spoke in a cottage", "called In July": a place or time, not what was said.
+  if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
+  const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
+  return { content: [content], cue, source, confidence: 0.5 };
+}
+
+const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
+
