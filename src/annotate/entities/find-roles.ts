@@ -7,6 +7,8 @@ import { normalizeRole } from './normalize-role.js';
 const INNER = new Set(['party', 'leadership', 'opposition', 'government', 'of', "'s", '-', 'former', 'then', 'new', '[', ']',
   'presidential', 'vice-presidential', 'parliamentary', 'congressional', 'senatorial', 'mayoral', 'gubernatorial', 'ruling', 'campaign', 'press', 'national', 'federal', 'regional', 'local', 'top', 'longtime', 'veteran', 'outgoing', 'incoming', 'newly', 'elected', 'appointed']);
 const ALL_CAPS = /^[\p{Lu}.]{2,}$/u;
+// "Later Mayor Bill de Blasio": a capitalised adverb opening the sentence is no part of a title
+const FUNCTION_POS = new Set(['ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const CAP = /^\p{Lu}/u;
 
@@ -25,7 +27,7 @@ function phraseBefore(text: string, tokens: readonly Token[], from: number, end:
     const lower = t.toLowerCase();
     if (OWNERS.has(lower)) { start = k; break; }
     const inPerson = people.some((p) => p.start <= tokens[k].start && tokens[k].end <= p.end);
-    const ok = !inPerson && (roleWords.has(lower) || INNER.has(lower) || (CAP.test(t) && (ALL_CAPS.test(t) || !notNames.has(lower))));
+    const ok = !inPerson && (roleWords.has(lower) || INNER.has(lower) || (CAP.test(t) && (ALL_CAPS.test(t) || !notNames.has(lower)) && !FUNCTION_POS.has(tokens[k].pos)));
     if (!ok) break;
     if (lower !== 'of' && lower !== 'the' && lower !== 'and' && lower !== '-') start = k;
     k--;
