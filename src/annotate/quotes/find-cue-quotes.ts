@@ -16,7 +16,7 @@ export interface FoundQuote {
 
 // Nouns that speak for their author: "a statement saying", "a poll showing".
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
-  'ad', 'ads', 'advertisement', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
+  'ad', 'ads', 'advertisement', 'papers', 'article', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
 // Forms that are mostly nouns ("battleground states", "Editor's note"): cues only
 // before "that" or a quote.
 const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);

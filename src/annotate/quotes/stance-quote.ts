@@ -21,7 +21,11 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'minister', 'secretary', 'director', 'chairman', 'democrat', 'republican', 'activist', 'protester', 'resident', 'member', 'group',
   'campaign', 'administration', 'government', 'company', 'committee', 'party', 'court', 'judge', 'police', 'prosecutor', 'lawyer',
   'attorney', 'economist', 'researcher', 'scientist', 'author', 'reporter', 'editor', 'board', 'agency', 'department', 'ministry',
-  'people', 'parent', 'teacher', 'student', 'worker', 'union', 'executive', 'ceo', 'founder', 'host', 'anchor', 'writer', 'poll', 'survey', 'study', 'report']);
+  'people', 'parent', 'teacher', 'student', 'worker', 'union', 'executive', 'ceo', 'founder', 'host', 'anchor', 'writer', 'poll', 'survey', 'study', 'report',
+  'doctor', 'surrogate', 'ally', 'allie', 'rival', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'woman', 'man', 'men', 'women',
+  'citizen', 'family', 'families', 'owner', 'manager', 'officer', 'investigator', 'diplomat', 'negotiator', 'ambassador', 'spokesmen',
+  'article', 'ad', 'editorial', 'letter', 'statement', 'paper', 'newspaper', 'network', 'percent', 'majority', 'council', 'panel', 'alliance',
+  'coalition', 'organization', 'organisation', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
 
 /**
  * The quote of a stance verb whose object is the content.
