@@ -1,6 +1,7 @@
 import { countryDemonyms } from './places.data.js';
 import type { Word } from './words.js';
 
+const countries = new Set([...countryDemonyms.keys()].map((c) => c.toLowerCase()));
 const SCORE = /^\d{1,3}$/;
 const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'vs.', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed']);
 
@@ -10,7 +11,7 @@ const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'vs.', 'drew', 'lost', 'defe
  * their country). Example: `isTeamContext('Leeds', undefined, word('2'))` is true.
  */
 export function isTeamContext(name: string, prev: Word | undefined, next: Word | undefined): boolean {
-  if (countryDemonyms.has(name) || countryDemonyms.has(name.charAt(0) + name.slice(1).toLowerCase())) return false;
+  if (countries.has(name.toLowerCase())) return false;
   const after = next?.text.toLowerCase() ?? '';
   const before = prev?.text.toLowerCase() ?? '';
   return SCORE.test(after) || VERSUS.has(after) || VERSUS.has(before);
