@@ -57,3 +57,9 @@ test('a two-word surname form joins the full name: "De Blasio" = "Bill de Blasio
   const people = es.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.length, e.roles.map((r) => r.title)]);
   assert.deepEqual(people, [['Bill de Blasio', 2, ['Mayor']]]);
 });
+
+test('"she" skips a man named just before and finds the woman', () => {
+  const { doc, entities: es } = entities('Tony Abbott met Foreign Minister Julie Bishop. She said the talks went well.');
+  const she = doc.layers.mentions!.find((m) => m.kind === 'pronoun')!;
+  assert.equal(es.find((e) => e.id === she.entity)?.name, 'Julie Bishop');
+});

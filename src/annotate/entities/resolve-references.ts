@@ -1,5 +1,6 @@
 import type { Doc, Entity, Mention } from '../../core/doc.js';
 import { findContaining } from '../../core/span.js';
+import { femaleFirstNames, firstNames } from '../mentions/first-names.data.js';
 import { personPronouns } from '../mentions/titles.data.js';
 
 /**
@@ -7,7 +8,7 @@ import { personPronouns } from '../mentions/titles.data.js';
  * place (`mention.entity`). A title goes to the one person whose role contains it (with several,
  * the one mentioned most, when clearly so). A pronoun goes to the first person mentioned earlier
  * in its sentence (the subject), else the first person of the nearest earlier sentence (within
- * three) that has one. Pronouns of the other gender (by Mr/Mrs/Ms) are skipped.
+ * three) that has one. Pronouns of the other gender (by Mr/Mrs/Ms or a known given name) are skipped.
  * Example: in "Labour MP Phil Goff spoke. He says ...", "He" gets Phil Goff's entity id.
  */
 export function resolveReferences(doc: Doc, mentions: Mention[], entities: readonly Entity[]): void {
@@ -19,24 +20,30 @@ export function resolveReferences(doc: Doc, mentions: Mention[], entities: reado
     const before = doc.text.slice(Math.max(0, m.start - 5), m.start).toLowerCase();
     if (/\bmr\.? $/.test(before)) gender.set(m.entity, 'm');
     else if (/\b(mrs|ms|miss)\.? $/.test(before)) gender.set(m.entity, 'f');
+    else if (m.type === 'PER' && !gender.has(m.entity)) {
+      const given = doc.text.slice(m.start, m.end).split(' ')[0];
+      if (femaleFirstNames.has(given)) gender.set(m.entity, 'f');
+      else if (firstNames.has(given)) gender.set(m.entity, 'm');
+    }
   }
-  // first resolved person mention per sentence, filled as we go
-  const firstPerson = new Map<number, string>();
+  // resolved people per sentence, in order of mention, filled as we go
+  const people = new Map<number, string[]>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const s = findContaining(sentences, m.start);
     if (m.kind === 'title') m.entity = titleOwner(doc.text.slice(m.start, m.end), entities, byId);
     if (m.kind === 'pronoun') {
       const g = personPronouns.get(doc.text.slice(m.start, m.end).toLowerCase());
-      const fits = (id: string | undefined) => id !== undefined && (!g || !gender.has(id) || gender.get(id) === g);
-      let id = fits(firstPerson.get(s)) ? firstPerson.get(s) : undefined;
-      for (let back = 1; !id && back <= 3 && s - back >= 0; back++) {
-        const candidate = firstPerson.get(s - back);
-        if (fits(candidate)) id = candidate;
-      }
+      const fits = (id: string) => !g || !gender.has(id) || gender.get(id) === g;
+      let id: string | undefined;
+      for (let back = 0; !id && back <= 3 && s - back >= 0; back++) id = people.get(s - back)?.find(fits);
       if (id) m.entity = id;
     }
-    if (m.entity && s >= 0 && !firstPerson.has(s)) firstPerson.set(s, m.entity);
+    if (m.entity && s >= 0) {
+      const list = people.get(s) ?? [];
+      if (!list.includes(m.entity)) list.push(m.entity);
+      people.set(s, list);
+    }
   }
 }
 

@@ -7,3 +7,8 @@ const NAMES = `Aaron Abdul Abdullah Abe Abraham Adam Adrian Ahmad Ahmed Aidan Al
 
 /** Given names, exact case: "Julie", "Najib". */
 export const firstNames: ReadonlySet<string> = new Set(NAMES.split(/\s+/));
+
+/** Given names in the list above that are usually women's, for matching "she" and "her" to a person. */
+export const femaleFirstNames: ReadonlySet<string> = new Set(
+  `Alice Alicia Alison Amanda Amy Ana Andrea Angela Ann Anna Anne Annie Ashley Barbara Beth Betty Carla Carol Caroline Catherine Charlotte Christina Christine Claire Clare Claudia Cristina Daniela Debbie Deborah Diana Diane Elena Elizabeth Ellen Emily Emma Eva Francesca Gloria Heather Helen Hillary Jane Janet Jennifer Jessica Joan Joanne Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathy Kelly Laura Lauren Linda Lisa Liz Louise Lynn Margaret Maria Martha Mary Megan Melissa Michelle Nancy Naomi Natalie Nicola Olivia Pamela Patricia Paula Rebecca Rosa Ruth Sally Samantha Sandra Sarah Sharon Sophie Sue Susan Teresa Theresa Tina Valentina`.split(/\s+/),
+);
