@@ -20,6 +20,7 @@ export interface NameContext {
 const LOC_HEADS = new Set(['Road', 'Street', 'St', 'Avenue', 'Bridge', 'Park', 'Square', 'Stadium', 'Airport', 'Island', 'Islands', 'Mountains', 'Mountain', 'River', 'Valley', 'Hills', 'Beach', 'Bay', 'Lake', 'Republic', 'Province', 'Region', 'County', 'District', 'Wells', 'Gardens', 'Ground', 'Coast', 'Peninsula', 'Strait', 'Canal', 'Desert', 'Sea', 'Ocean', 'Heights', 'Falls', 'Springs', 'City', 'Town', 'Village', 'Harbour', 'Harbor', 'Port', 'Mount', 'Cape', 'Camp']);
 const MISC_HEADS = new Set(['Amendment', 'Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'argued', 'stated', 'insisted', 'warned', 'noted', 'acknowledged', 'admitted', 'believes', 'thinks', 'wants', 'stressed']);
+const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed', 'won']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards']);
 // "Parliamentary", "Presidential": a capitalised adjective alone names nobody
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
@@ -76,7 +77,7 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
   // a lone unknown word opening a sentence before a lower-case word is most often a common noun
   // ("Workers at ...", "Relations between ..."); before a number or bracket it heads a table row
-  if (words.length === 1 && words[0].sentenceStart && !words[0].upper && ctx.next && /^\p{Ll}/u.test(ctx.next.text)) return undefined;
+  if (words.length === 1 && words[0].sentenceStart && !words[0].upper && next && /^\p{Ll}/u.test(next) && !VERSUS.has(next)) return undefined;
   if (words.length === 1) return 'ORG';
   // "Pell Grants", "Professional Responsibility": names made of common words are not people
   return words.some((w) => commonWords.has(w.text.toLowerCase())) ? 'ORG' : 'PER';
