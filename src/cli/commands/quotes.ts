@@ -23,7 +23,8 @@ export function quotesCommand(program: Command): void {
           const who = q.speaker?.name ?? '(unknown speaker)';
           const how = [q.kind, q.cue].filter(Boolean).join(', ');
           process.stdout.write(`${q.date ?? 'undated'}  ${q.articleId.slice(0, 12)}  ${plain(who)}  [${plain(how)}]\n`);
-          process.stdout.write(`  "${plain(q.text)}"\n  > ${plain(q.sentence)}\n\n`);
+          // Direct content carries its own quote marks; indirect content is shown as is.
+          process.stdout.write(`  ${plain(q.text)}\n  > ${plain(q.sentence)}\n\n`);
         }
         if (rows.length === 0) process.stdout.write('no quotes found\n');
       });
