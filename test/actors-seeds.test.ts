@@ -31,7 +31,7 @@ const people: [string, RegExp[], string[]][] = [
   ['Andrew Little', [/Labour/, /contender/], ['000']],
   ['Grant Robertson', [/Labour/, /contender/], ['000']],
   ['Phil Goff', [/^Labour MP$/], ['001']],
-  ['Bashar al-Assad', [/^President/], ['001']],
+  ['Bashar al-Assad', [/^President of Syria$/], ['001']],
   ['Chris Finlayson', [/^Attorney General$/], ['001']],
   ['Ash Carter', [/Defence Secretary/, /United States|US/], ['002']],
   ['Haider al-Abadi', [/^Prime Minister/], ['002']],

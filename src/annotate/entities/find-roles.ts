@@ -2,6 +2,7 @@ import type { Doc, Mention, Role, Token } from '../../core/doc.js';
 import { findContaining } from '../../core/span.js';
 import { notNames } from '../mentions/common-words.data.js';
 import { roleHeads, roleWords } from '../mentions/titles.data.js';
+import { countryDemonyms } from '../mentions/places.data.js';
 import { normalizeRole } from './normalize-role.js';
 
 const INNER = new Set(['party', 'leadership', 'opposition', 'government', 'of', "'s", '-', 'former', 'then', 'new', '[', ']',
@@ -72,9 +73,21 @@ export function findRoles(doc: Doc, mentions: readonly Mention[]): Map<number, R
       return;
     }
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
-    roles.set(i, { title: normalizeRole(text.slice(span.start, span.end)), span });
+    const title = normalizeRole(text.slice(span.start, span.end));
+    roles.set(i, { title: withCountryAfter(title, text, m.end, sentences[s].end), span });
   });
   return roles;
+}
+
+const HEAD_OF_STATE = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Premier|Chancellor)$/;
+const COUNTRY_AFTER = /^(?:'s)?\s+(?:in|of)\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})/u;
+
+/** "President Bashar al-Assad's in Syria": a bare head-of-state title takes the country named right after. */
+function withCountryAfter(title: string, text: string, from: number, sentenceEnd: number): string {
+  if (!HEAD_OF_STATE.test(title)) return title;
+  const m = COUNTRY_AFTER.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
+  const country = m?.[1].trim();
+  return country && countryDemonyms.has(country) ? `${title} of ${country}` : title;
 }
 
 /** "Name, a doctor, said": the phrase between the commas when it has a role head. */
