@@ -34,7 +34,7 @@ const people: [string, RegExp[], string[]][] = [
   ['Bashar al-Assad', [/^President of Syria$/], ['001']],
   ['Chris Finlayson', [/^Attorney General$/], ['001']],
   ['Ash Carter', [/Defence Secretary/, /United States|US/], ['002']],
-  ['Haider al-Abadi', [/^Prime Minister/], ['002']],
+  ['Haider al-Abadi', [/^Prime Minister of Iraq$/], ['002']],
   ['Malcolm Turnbull', [/^Prime Minister of Australia$/], ['002']],
 ];
 

@@ -2,7 +2,7 @@ import type { Doc, Mention, Role, Token } from '../../core/doc.js';
 import { findContaining } from '../../core/span.js';
 import { notNames } from '../mentions/common-words.data.js';
 import { roleHeads, roleWords } from '../mentions/titles.data.js';
-import { countryDemonyms } from '../mentions/places.data.js';
+import { countryDemonyms, demonymCountry } from '../mentions/places.data.js';
 import { normalizeRole } from './normalize-role.js';
 
 const INNER = new Set(['party', 'leadership', 'opposition', 'government', 'of', "'s", '-', 'former', 'then', 'new', '[', ']',
@@ -73,14 +73,25 @@ export function findRoles(doc: Doc, mentions: readonly Mention[]): Map<number, R
       return;
     }
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
-    const title = normalizeRole(text.slice(span.start, span.end));
-    roles.set(i, { title: withCountryAfter(title, text, m.end, sentences[s].end), span });
+    let title = normalizeRole(text.slice(span.start, span.end));
+    title = withCountryAfter(title, text, m.end, sentences[s].end);
+    title = withCountryBefore(title, text.slice(Math.max(sentences[s].start, span.start - 40), span.start));
+    roles.set(i, { title, span });
   });
   return roles;
 }
 
 const HEAD_OF_STATE = /^(?:President|Prime Minister|King|Queen|Emir|Sultan|Premier|Chancellor)$/;
 const COUNTRY_AFTER = /^(?:'s)?\s+(?:in|of)\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})/u;
+
+const NATION_BEFORE = /(\p{Lu}[\p{L}]+) (?:government|army|military|people|parliament|forces|authorities) and $/u;
+
+/** "the Iraqi government and Prime Minister [Haider] al-Abadi": the nationality is shared. */
+function withCountryBefore(title: string, before: string): string {
+  if (!HEAD_OF_STATE.test(title)) return title;
+  const country = demonymCountry.get(NATION_BEFORE.exec(before)?.[1] ?? '');
+  return country ? `${title} of ${country}` : title;
+}
 
 /** "President Bashar al-Assad's in Syria": a bare head-of-state title takes the country named right after. */
 function withCountryAfter(title: string, text: string, from: number, sentenceEnd: number): string {
