@@ -70,8 +70,8 @@ export function linkCueRest(line: string): string | null {
 export function isTaggedTeaser(line: string): boolean {
   if (line.length > 200) return false;
   if (TAGGED_TEASER.test(line)) return true;
-  // Figures ("225.86 -12.99 -5.44%") mark a table row, not a headline.
-  return !/\p{Ll}/u.test(line) && !/[.!?]$/.test(line) && !/\d[.,]\d|%/.test(line) && line.split(/\s+/).length >= 7 && /\p{Lu}{2}/u.test(line);
+  // Figures ("225.86 -12.99 -5.44%") and times mark a table row or a time stamp, not a headline.
+  return !/\p{Ll}/u.test(line) && !/[.!?]$/.test(line) && !/\d[.,]\d|%|\d\s*:\s*\d/.test(line) && line.split(/\s+/).length >= 7 && /\p{Lu}{2}/u.test(line);
 }
 
 /** A short title-like line: at most 16 words and 120 characters, no closing sentence punctuation. Example: `isHeadlineLike('Key: SAS could join Isis fight on ground')` → true. */

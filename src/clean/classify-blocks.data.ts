@@ -30,6 +30,8 @@ export const BOILERPLATE = [
   // "Advertisement" in the languages of the DEV pages and their neighbours.
   /^(?:advertisement|advert|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|iklan|reklama|reclame|annons|mainos)$/i,
   /^(?:filed under|tags?|topics?|categories|category|posted in|more about)\s*:/i,
+  // A line that is only a date or time stamp ("WEDNESDAY, MARCH 4, 2009, 10:53 AM").
+  /^(?=.*\d)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|at|[ap]\.?m\.?|[ap] ?\. ?m ?\.|gmt|utc|ist|et|[ecmp][sd]t|[\d\s,.:/@|-])+$/i,
   /^(?:ad|sponsored|sponsored content|promoted|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?)\.?$/i,
   /^(?:share|share this(?: article| story| page)?|share (?:on|via) \w+|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|link copied|copied|whatsapp|facebook|twitter|linkedin|pinterest|reddit)[:.!]?$/i,
   /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s*[|•·,]?\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|copy link|comments?)){1,8}$/i,

@@ -92,3 +92,7 @@ test('a short repeated label stays body (tables and lists repeat them)', () => {
 test('separator lines without words are boilerplate', () => {
   assert.deepEqual(typed('Headline\n___\nText of the story goes here.\n* * *').map(([t]) => t), ['headline', 'boilerplate', 'body', 'boilerplate']);
 });
+
+test('a title in capitals is the headline; a bare date-time line is boilerplate', () => {
+  assert.deepEqual(typed('COLTS BEAT CHIEFS 20 - 13 TO CLINCH PLAYOFF BERTH\nTHURSDAY, APRIL 11, 2013, 9:53 PM\nThe Colts won on Sunday.').map(([t]) => t), ['headline', 'boilerplate', 'body']);
+});

@@ -55,7 +55,9 @@ export function classifyBlocks(text: string, lines: readonly Span[], { firstLine
     if (words.length > 0 && words.filter((w) => caption.has(w)).length * 2 >= words.length) types[i] = 'caption';
   }
   markRepeats(values, types);
-  if (firstLineIsTitle && values.length > 0 && types[0] === 'body' && !isLede(values[0])) types[0] = 'headline';
+  // A title in capitals is still the title, not a teaser for another story.
+  const firstIsText = types[0] === 'body' || (types[0] === 'link' && isTaggedTeaser(values[0] ?? ''));
+  if (firstLineIsTitle && values.length > 0 && firstIsText && !isLede(values[0])) types[0] = 'headline';
   return toBlocks(lines, values, types);
 }
 
