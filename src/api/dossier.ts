@@ -1,4 +1,3 @@
-import { StorylineError, errorCodes } from '../core/errors.js';
 import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { actorViews, positionsOf, storyBundle, summaryOf, timelineOf } from './library.js';
@@ -14,7 +13,7 @@ export interface DossierOptions {
 
 function quotesSection(items: Parameters<typeof quotesFromDocs>[0], actorIds: Parameters<typeof quotesFromDocs>[1]): Section<QuoteView[]> {
   const quotes = quotesFromDocs(items, actorIds);
-  return quotes ? ready(quotes) : missing('Quotes (issue 4) have not landed yet: no article has a quotes layer.');
+  return quotes ? ready(quotes) : missing('No article in this story has a quotes layer (stored by an older build: re-ingest them).');
 }
 
 /**
@@ -23,9 +22,7 @@ function quotesSection(items: Parameters<typeof quotesFromDocs>[0], actorIds: Pa
  * Example: `buildDossier(store, 'st1', { since: '2015-01-01' }).update.articles` lists what came after.
  */
 export function buildDossier(store: SqliteStore, id: string, options: DossierOptions = {}): Dossier {
-  const bundle = storyBundle(store, id);
-  if (!bundle.available) throw new StorylineError(errorCodes.NOT_FOUND, `no story "${id}": ${bundle.reason}`);
-  return dossierOfBundle(store, bundle.value, options);
+  return dossierOfBundle(store, storyBundle(store, id), options);
 }
 
 /** The dossier of an already loaded bundle (see buildDossier). */
@@ -34,7 +31,7 @@ export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since
   const actorIds = actorIdOf(store);
   const dossier: Dossier = {
     story,
-    actors: actorViews(store, { articleIds: story.articles.map((a) => a.id) }),
+    actors: ready(actorViews(store, { articleIds: story.articles.map((a) => a.id) })),
     quotes: quotesSection(bundle.articles, actorIds),
     timeline: timelineOf(bundle),
     summary: summaryOf(bundle),

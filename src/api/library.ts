@@ -12,32 +12,31 @@ import { missing, ready, type ActorView, type ClaimView, type PositionsView, typ
 
 /**
  * The one place where the API meets the other parts of the library (stories, actors,
- * timeline, summary, positions). Each function returns a Section: the value, or why it is
- * missing (positions need quotes), so that a missing part shows as "not available yet" instead
- * of fake data. Unknown ids throw the library's not-found / ambiguous-id errors.
+ * timeline, summary, positions), mapping their results to the views the API and pages show.
+ * Dossier parts are Sections: the value, or why it is missing (positions need the quotes layer),
+ * so a missing part shows as "not available yet" instead of fake data. Unknown ids throw the
+ * library's not-found / ambiguous-id errors.
  */
 
 /** Every story, latest activity first (issue 6), with span, sources and coverage. */
-export function listStoryViews(store: SqliteStore): Section<StoryView[]> {
+export function listStoryViews(store: SqliteStore): StoryView[] {
   const summaries = new Map(store.listArticles().map((a) => [a.id, a]));
-  return ready(
-    listStories(store).map((s) => storyView(s.id, s.title, s.articles.flatMap((id) => summaries.get(id) ?? []), s.duplicates)),
-  );
+  return listStories(store).map((s) => storyView(s.id, s.title, s.articles.flatMap((id) => summaries.get(id) ?? []), s.duplicates));
 }
 
 /** One story's bundle (articles with Docs, oldest first); throws not-found / ambiguous-id. */
-export function storyBundle(store: SqliteStore, id: string): Section<StoryBundle> {
-  return ready(loadStoryBundle(store, id));
+export function storyBundle(store: SqliteStore, id: string): StoryBundle {
+  return loadStoryBundle(store, id);
 }
 
 /** Actors across articles (issue 3), optionally only those in the given articles. */
-export function actorViews(store: SqliteStore, { articleIds }: { articleIds?: readonly string[] } = {}): Section<ActorView[]> {
-  return ready(listActors(store, { articleIds }));
+export function actorViews(store: SqliteStore, { articleIds }: { articleIds?: readonly string[] } = {}): ActorView[] {
+  return listActors(store, { articleIds });
 }
 
 /** One actor by id, unique prefix or exact name; throws not-found / ambiguous-id. */
-export function actorView(store: SqliteStore, id: string): Section<ActorView | null> {
-  return ready(getActor(store, id));
+export function actorView(store: SqliteStore, id: string): ActorView {
+  return getActor(store, id);
 }
 
 /** The story's timeline (issue 7), most salient events, in date order. */
@@ -54,7 +53,7 @@ const quotesMissing = (bundle: StoryBundle) => !bundle.articles.some(({ doc }) =
 
 /** Positions and shifts (issue 8); they read the quotes layer, so they wait for it. */
 export function positionsOf(bundle: StoryBundle, actorIdOf?: (articleId: string, entityId: string) => string | undefined): Section<PositionsView> {
-  if (quotesMissing(bundle)) return missing('Positions are read from quotes (issue 4), which have not landed yet.');
+  if (quotesMissing(bundle)) return missing('Positions are read from quotes, and these articles have no quotes layer (stored by an older build: re-ingest them).');
   const found = storyPositions(bundle, { actorIdOf });
   const ev = (e: Evidence) => [e];
   return ready({

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
-import { StorylineError, errorCodes } from '../core/errors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { actorIdOf } from '../api/actor-ids.js';
 import { buildDossier } from '../api/dossier.js';
@@ -11,7 +10,6 @@ import { quotesCsv } from '../api/quotes-csv.js';
 import { actorDetail } from '../api/routes/actors.js';
 import { searchAll, searchQuery } from '../api/routes/search.js';
 import { idParam, isoDate, pageQuery, paginate, parse } from '../api/validate.js';
-import { ready } from '../api/views.js';
 import { actorPage, actorsPage } from './pages/actor-page.js';
 import { articlePage } from './pages/article-page.js';
 import { articlesPage } from './pages/articles-page.js';
@@ -32,9 +30,7 @@ export function webRoutes(store: SqliteStore): Hono {
   app.get('/static/style.css', (c) => c.body(styleCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=300' }));
   app.get('/static/app.js', (c) => c.body(appJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=300' }));
   app.get('/', (c) => {
-    const stories = listStoryViews(store);
-    const page = parse(pageQuery, c.req.query());
-    return c.html(storiesPage(stories.available ? ready(paginate(stories.value, page)) : stories, store.countArticles()).value);
+    return c.html(storiesPage(paginate(listStoryViews(store), parse(pageQuery, c.req.query())), store.countArticles()).value);
   });
   app.get('/stories/:id', (c) => {
     const { since } = parse(sinceQuery, c.req.query());
@@ -42,9 +38,7 @@ export function webRoutes(store: SqliteStore): Hono {
   });
   app.get('/stories/:id/dossier.md', (c) => {
     const id = parse(idParam, c.req.param('id'));
-    const bundle = storyBundle(store, id);
-    if (!bundle.available) throw new StorylineError(errorCodes.NOT_FOUND, `no story "${id}": ${bundle.reason}`);
-    const markdown = markdownOf(bundle.value);
+    const markdown = markdownOf(storyBundle(store, id));
     return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="story-${id.replace(/[^\w-]/g, '_')}.md"` });
   });
   app.get('/stories/:id/quotes.csv', (c) => {
@@ -54,9 +48,7 @@ export function webRoutes(store: SqliteStore): Hono {
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="quotes-${id.replace(/[^\w-]/g, '_')}.csv"` });
   });
   app.get('/actors', (c) => {
-    const actors = actorViews(store);
-    const page = parse(pageQuery, c.req.query());
-    return c.html(actorsPage(actors.available ? ready(paginate(actors.value, page)) : actors).value);
+    return c.html(actorsPage(paginate(actorViews(store), parse(pageQuery, c.req.query()))).value);
   });
   app.get('/actors/:id', (c) => {
     return c.html(actorPage(actorDetail(store, parse(idParam, c.req.param('id')))).value);

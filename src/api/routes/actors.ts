@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { StorylineError, errorCodes } from '../../core/errors.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { actorView, actorViews, listStoryViews } from '../library.js';
 import { quotesFromDocs } from '../quotes-from-docs.js';
@@ -13,9 +12,7 @@ export function actorsRoutes(store: SqliteStore): Hono {
   const app = new Hono();
   app.get('/', (c) => {
     const { type, ...page } = parse(actorsQuery, c.req.query());
-    const actors = actorViews(store);
-    if (!actors.available) return c.json({ available: false, reason: actors.reason, ...paginate([], page) });
-    return c.json({ available: true, ...paginate(actors.value.filter((a) => !type || a.type === type), page) });
+    return c.json(paginate(actorViews(store).filter((a) => !type || a.type === type), page));
   });
   app.get('/:id', (c) => {
     const id = parse(idParam, c.req.param('id'));
@@ -30,10 +27,7 @@ export function actorsRoutes(store: SqliteStore): Hono {
  * Throws not-found / ambiguous-id for an unknown id.
  */
 export function actorDetail(store: SqliteStore, id: string) {
-  const actor = actorView(store, id);
-  if (!actor.available) throw new StorylineError(errorCodes.NOT_FOUND, `no actor "${id}": ${actor.reason}`);
-  if (!actor.value) throw new StorylineError(errorCodes.NOT_FOUND, `no actor "${id}"; list them at /api/actors`);
-  const found = actor.value;
+  const found = actorView(store, id);
   const names = new Set([found.name, ...found.aliases]);
   const items = found.articles.map((articleId) => ({ article: store.getArticle(articleId)!, doc: store.getDoc(articleId)! })).filter((x) => x.article && x.doc);
   const statements = (quotesFromDocs(items) ?? [])
@@ -41,7 +35,6 @@ export function actorDetail(store: SqliteStore, id: string) {
     .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
   const articles = items.map(({ article }) => ({ id: article.id, title: article.title, publishedAt: article.publishedAt }));
   const mine = new Set(found.articles);
-  const stories = listStoryViews(store);
-  const inStories = stories.available ? stories.value.filter((s) => s.articles.some((a) => mine.has(a.id))).map(({ id, title, start, end }) => ({ id, title, start, end })) : [];
+  const inStories = listStoryViews(store).filter((s) => s.articles.some((a) => mine.has(a.id))).map(({ id, title, start, end }) => ({ id, title, start, end }));
   return { actor: found, statements, articles, stories: inStories };
 }

@@ -28,8 +28,8 @@ export function searchAll(store: SqliteStore, { q, limit = 20, offset = 0 }: { q
     limit,
     offset,
     articles: store.search(q, { limit: limit + offset }).slice(offset),
-    stories: stories.available ? stories.value.filter((s) => matches(s.title)).slice(0, limit).map(({ id, title, start, end }) => ({ id, title, start, end })) : [],
-    actors: actors.available ? actors.value.filter((a) => [a.name, ...a.aliases].some((n) => matches(n) || named(n))).slice(0, limit).map(({ id, name, type }) => ({ id, name, type })) : [],
+    stories: stories.filter((s) => matches(s.title)).slice(0, limit).map(({ id, title, start, end }) => ({ id, title, start, end })),
+    actors: actors.filter((a) => [a.name, ...a.aliases].some((n) => matches(n) || named(n))).slice(0, limit).map(({ id, name, type }) => ({ id, name, type })),
   };
 }
 

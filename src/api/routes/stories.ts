@@ -8,16 +8,14 @@ import { idParam, isoDate, pageQuery, paginate, parse } from '../validate.js';
 const dossierQuery = z.object({ since: isoDate.optional() });
 
 /**
- * `GET /api/stories?limit&offset` (a page of stories, or `{available: false, reason}`) and
+ * `GET /api/stories?limit&offset` (a page of stories, latest activity first) and
  * `GET /api/stories/:id?since=YYYY-MM-DD` (the full dossier).
  */
 export function storiesRoutes(store: SqliteStore): Hono {
   const app = new Hono();
   app.get('/', (c) => {
     const page = parse(pageQuery, c.req.query());
-    const stories = listStoryViews(store);
-    if (!stories.available) return c.json({ available: false, reason: stories.reason, ...paginate([], page) });
-    return c.json({ available: true, ...paginate(stories.value, page) });
+    return c.json(paginate(listStoryViews(store), page));
   });
   app.get('/:id', (c) => {
     const id = parse(idParam, c.req.param('id'));

@@ -1,6 +1,6 @@
-import type { ActorView, QuoteView, Section } from '../../api/views.js';
+import type { ActorView, QuoteView } from '../../api/views.js';
 import { html, path, type Html } from '../html.js';
-import { dateLabel, layout, notAvailable } from '../layout.js';
+import { dateLabel, layout } from '../layout.js';
 import { actorsView } from '../parts/actors-view.js';
 import { citations } from '../parts/citation.js';
 import { quoteEvidence } from '../parts/quotes-view.js';
@@ -9,8 +9,8 @@ import type { Page } from '../../api/validate.js';
 import type { actorDetail } from '../../api/routes/actors.js';
 
 /** All actors, one page at a time, grouped by type. */
-export function actorsPage(actors: Section<Page<ActorView>>): Html {
-  return layout('Actors', html`<h1>Actors</h1>${actors.available ? html`${actorsView(actors.value.items)}${pager(actors.value, '/actors')}` : notAvailable(actors.reason)}`);
+export function actorsPage(actors: Page<ActorView>): Html {
+  return layout('Actors', html`<h1>Actors</h1>${actorsView(actors.items)}${pager(actors, '/actors')}`);
 }
 
 /** An actor: aliases, stories, roles over time (by article date) and every statement by date, with citations. */
