@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyStance } from '../analyze/positions/classify-stance.js';
 import { detectShifts, type ShiftInput } from '../analyze/positions/detect-shifts.js';
-import { chooseTargets, targetVocabulary } from '../analyze/positions/group-targets.js';
+import { chooseTargets, headlineWeights, targetVocabulary } from '../analyze/positions/group-targets.js';
 import { mergeTargets } from '../analyze/positions/merge-targets.js';
 import { absorbSingletons } from '../analyze/positions/absorb-singletons.js';
 import type { Stance } from '../analyze/positions/stance.data.js';
@@ -17,7 +17,7 @@ type Pair = [number, number];
 interface GoldStatement { type: 'statement'; id: string; split?: string; articleId: string; date: string | null; start: number; end: number; speaker: string; target: string; stance: Stance }
 interface GoldShift { type: 'shift'; id: string; from: string; to: string }
 interface Attribution { content: Pair | Pair[]; cue: Pair | Pair[] | null; source: Pair | Pair[] | null }
-interface QuotesRecord { id: string; text: string; attributions: Attribution[] }
+interface QuotesRecord { id: string; title?: string; text: string; attributions: Attribution[] }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fragments = (s: Pair | Pair[]): Pair[] => (Array.isArray(s[0]) ? (s as Pair[]) : [s as Pair]);
@@ -77,12 +77,13 @@ export const positionsTask: EvalTask = {
         context: targetTerms(prepared[i].context, links, { nouns }),
         exclude: ownWords.get(prepared[i].g.speaker),
       }));
-      const chosen = absorbSingletons(evidence, chooseTargets(evidence, targetVocabulary([article.text], links)), () => id);
+      const keyWeight = headlineWeights([article.title ?? ''], links);
+      const chosen = absorbSingletons(evidence, chooseTargets(evidence, targetVocabulary([article.text], links), { keyWeight }), () => id);
       const merged = mergeTargets(chosen, article.text.split(/(?<=[.!?]["')\]\u201d]?)\s+|\n+/), links);
       idx.forEach((i, k) => (keys[i] = merged.get(chosen[k]) ?? chosen[k]));
     }
     const speakers = gold.map((g) => g.speaker);
-    const shiftInput: ShiftInput[] = gold.map((g, i) => ({ actor: g.speaker, target: keys[i], date: g.date, order: g.start, stance: readings[i].stance, score: readings[i].score }));
+    const shiftInput: ShiftInput[] = gold.map((g, i) => ({ actor: g.speaker, target: keys[i], date: g.date, order: g.start, stance: readings[i].stance, score: readings[i].strength }));
     const predictedShifts = detectShifts(shiftInput).map(({ from, to }) => [from, to] as Pair);
     const index = new Map(gold.map((g, i) => [g.id, i]));
     const goldPairs = goldShifts.filter((s) => index.has(s.from) && index.has(s.to)).map((s) => [index.get(s.from)!, index.get(s.to)!] as Pair);

@@ -7,6 +7,8 @@ export interface StanceReading {
   readonly triggers: string[];
   /** Summed weight of the winning triggers (0 when none): how firmly the words say it. */
   readonly score: number;
+  /** Weight of the strongest winning trigger: 4 = decisive phrase, 3 = stance word, 2 = modal, <= 1 = tone or none. */
+  readonly strength: number;
 }
 
 interface Hit {
@@ -44,8 +46,8 @@ function negate(stance: Stance): Stance {
  */
 function assertion(content: string): StanceReading {
   const negation = /\b(?:not|no|never|nothing|nobody|none|cannot)\b|n't\b/i.exec(content.replace(/[\u2018\u2019\u02bc]/g, "'"));
-  if (negation) return { stance: 'opposes', triggers: [`negated claim: ${negation[0]}`], score: 0.5 };
-  return { stance: 'supports', triggers: ['assertion'], score: 0.5 };
+  if (negation) return { stance: 'opposes', triggers: [`negated claim: ${negation[0]}`], score: 0.5, strength: 0.5 };
+  return { stance: 'supports', triggers: ['assertion'], score: 0.5, strength: 0.5 };
 }
 
 export interface ClassifyStanceOptions {
@@ -65,7 +67,7 @@ export interface ClassifyStanceOptions {
  * |tone| >= 0.25) reads supports/opposes with the trigger "tone ±x" and score 1; with nothing,
  * `undecided` with no triggers.
  * Example: `classifyStance("said training is \"definitely an option.\"")` is
- * `{ stance: 'open', triggers: ['an option'], score: 4 }`.
+ * `{ stance: 'open', triggers: ['an option'], score: 4, strength: 4 }`.
  */
 export function classifyStance(content: string, { tone: useTone = true, cue = '' }: ClassifyStanceOptions = {}): StanceReading {
   const text = cue ? `${cue} ${content}` : content;
@@ -98,7 +100,7 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
   // Modals and other weak cues (weight 1) say little; a clear tone says more.
   if (strongest <= 1 && useTone) {
     const t = tone();
-    if (Math.abs(t) >= toneThreshold) return { stance: t > 0 ? 'supports' : 'opposes', triggers: [`tone ${t > 0 ? '+' : ''}${t.toFixed(2)}`], score: 1 };
+    if (Math.abs(t) >= toneThreshold) return { stance: t > 0 ? 'supports' : 'opposes', triggers: [`tone ${t > 0 ? '+' : ''}${t.toFixed(2)}`], score: 1, strength: 1 };
   }
   if (kept.length === 0) return assertion(content);
   const score = new Map<Stance, number>();
@@ -109,9 +111,9 @@ export function classifyStance(content: string, { tone: useTone = true, cue = ''
     const v = score.get(s) ?? 0;
     if (v > bestScore) { best = s; bestScore = v; }
   }
-  const triggers = kept
-    .filter((k) => k.stance === best)
+  const winning = kept.filter((k) => k.stance === best);
+  const triggers = winning
     .sort((a, b) => a.start - b.start)
     .map((k) => text.slice(k.start, k.end));
-  return { stance: best, triggers, score: bestScore };
+  return { stance: best, triggers, score: bestScore, strength: Math.max(...winning.map((k) => k.weight)) };
 }

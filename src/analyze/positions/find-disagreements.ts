@@ -11,7 +11,7 @@ export interface DisagreementPair {
 export interface FindDisagreementsOptions {
   /** Longest gap between the two statements' dates, in days ("at the same time"). */
   readonly windowDays?: number;
-  /** Least trigger weight for a statement to count (as in detect-shifts). */
+  /** Least trigger strength for a statement to count: 3 = a real stance word ("oppose", "back", "an option"); modals ("need to", 2), tone and bare assertions never make a disagreement. */
   readonly minScore?: number;
 }
 
@@ -30,7 +30,7 @@ function days(a: string | null, b: string | null): number {
  * Example: Strada supports the 9/11 lawsuit bill and the White House opposes it on the same day
  * -> `[{ target: 'legislation', a: <Strada's>, b: <the White House's> }]`.
  */
-export function findDisagreements(items: readonly ShiftInput[], { windowDays = 31, minScore = 2 }: FindDisagreementsOptions = {}): DisagreementPair[] {
+export function findDisagreements(items: readonly ShiftInput[], { windowDays = 30, minScore = 3 }: FindDisagreementsOptions = {}): DisagreementPair[] {
   const byTarget = new Map<string, number[]>();
   items.forEach((s, i) => {
     if (!s.target || s.score < minScore || side[s.stance] === 0) return;

@@ -91,3 +91,14 @@ export function targetLabel(key: string, vocabulary: TargetVocabulary): string {
   const forms = [...(vocabulary.surfaces.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([s]) => s);
   return forms.length ? forms.slice(0, 2).join(' / ') : key;
 }
+
+/**
+ * The headline names what a story is about: its target words weigh `boost` times more when a
+ * statement's target is chosen. Words already weighted (place names) keep their own weight.
+ * Example: `headlineWeights(['Panel votes to hold aide in contempt'], new Map())` maps 'contempt' to 2.
+ */
+export function headlineWeights(titles: readonly string[], links: TargetLinks, base: ReadonlyMap<string, number> = new Map(), boost = 1.5): Map<string, number> {
+  const out = new Map(base);
+  for (const title of titles) for (const t of targetTerms(title, links)) if (!out.has(t.key)) out.set(t.key, boost);
+  return out;
+}

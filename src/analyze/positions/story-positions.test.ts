@@ -23,7 +23,7 @@ function article(id: string, date: string, sentences: string[], quotes: [string,
 const bundle: StoryBundle = {
   id: 'story', title: 'Troops', duplicates: [],
   articles: [
-    article('a', '2015-03-01', ['Sending troops abroad is "an option we are considering", Jane Smith said.', 'Bob Jones said the troops "should go now".'], [['Jane Smith', 'an option we are considering'], ['Bob Jones', 'should go now']]),
+    article('a', '2015-03-01', ['Sending troops abroad is "an option we are considering", Jane Smith said.', 'Bob Jones said he would "back sending troops now".'], [['Jane Smith', 'an option we are considering'], ['Bob Jones', 'back sending troops now']]),
     article('b', '2015-03-20', ['Jane Smith said soldiers would "never be sent, I rule it out".', 'The army has soldiers ready.'], [['Jane Smith', 'never be sent, I rule it out']]),
   ],
 };
@@ -48,4 +48,9 @@ test('--actor keeps only matching actors, their shifts, and disagreements they t
   assert.deepEqual([...new Set(jones.positions.map((p) => p.actor.name))], ['Bob Jones']);
   assert.deepEqual(jones.shifts, []);
   assert.deepEqual(jones.disagreements.map((d) => [d.a.actor.name, d.b.actor.name]), [['Bob Jones', 'Jane Smith']]);
+});
+
+test('a modal alone ("need to") is not a stance word: no disagreement from it', () => {
+  const modal: StoryBundle = { ...bundle, articles: [article('c', '2015-03-05', ['Tom Lee said "we need to train troops".', 'Jane Smith said troops would "never be sent, I rule it out".'], [['Tom Lee', 'we need to train troops'], ['Jane Smith', 'never be sent, I rule it out']])] };
+  assert.deepEqual(storyPositions(modal).disagreements, []);
 });

@@ -6,7 +6,7 @@ import { collectStatements, type ActorIdOf } from './collect-statements.js';
 import { detectShifts } from './detect-shifts.js';
 import { findDisagreements } from './find-disagreements.js';
 import { absorbSingletons } from './absorb-singletons.js';
-import { chooseTargets, targetLabel, targetVocabulary } from './group-targets.js';
+import { chooseTargets, headlineWeights, targetLabel, targetVocabulary } from './group-targets.js';
 import { mergeTargets } from './merge-targets.js';
 import type { Stance } from './stance.data.js';
 import { nounWords, storyLinks, targetTerms } from './target-terms.js';
@@ -121,7 +121,8 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
     context: targetTerms(s.contextText, links, { nouns: nounsOf.get(s.articleId) }),
     exclude: ownWords.get(s.actorId),
   }));
-  const chosen = absorbSingletons(evidence, chooseTargets(evidence, vocabulary, { keyWeight }), (i) => statements[i].articleId);
+  const weights = headlineWeights(bundle.articles.map(({ article }) => article.title ?? ''), links, keyWeight);
+  const chosen = absorbSingletons(evidence, chooseTargets(evidence, vocabulary, { keyWeight: weights }), (i) => statements[i].articleId);
   const merged = mergeTargets(chosen, sentences, links, { sentenceTerms });
   const keys = chosen.map((k) => merged.get(k) ?? k);
   const refs = statements.map((s) => ({ id: s.actorId, name: s.actorName }));
@@ -141,7 +142,7 @@ export function storyPositions(bundle: StoryBundle, { actor, actorIdOf }: StoryP
 
   const shiftInput = statements.map((s, i) => ({
     actor: s.actorId, target: keys[i], date: s.date, order: s.order,
-    stance: readings[i].stance, score: readings[i].score, rank: kindRank[s.quote.kind] ?? 0,
+    stance: readings[i].stance, score: readings[i].strength, rank: kindRank[s.quote.kind] ?? 0,
   }));
   const end = (i: number): ShiftEnd => ({ stance: readings[i].stance, date: statements[i].date, evidence: statements[i].evidence, text: statements[i].text, triggers: readings[i].triggers });
   const shifts = detectShifts(shiftInput).filter(({ from }) => wanted(refs[from].name)).map(({ from, to }) => ({ actor: refs[from], target: targetLabel(keys[from], vocabulary), from: end(from), to: end(to) }));

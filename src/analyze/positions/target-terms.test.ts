@@ -49,7 +49,7 @@ test('with the nouns of the article, verbs and adjectives never name a target', 
   assert.deepEqual(targetTerms('Sending troops to Iraq was a bad idea', new Map(), { nouns }).map((t) => t.surface), ['troops', 'Iraq']);
 });
 
-test("a speaker alone on a target joins their main target in the article when its word is in the sentence, or when it has no target word", () => {
+test('every statement alone on its target joins the speaker\'s main target in the article', () => {
   const t = (key: string) => ({ key, surface: key });
   const items = [
     { actor: 'cruz', content: [t('trump')], context: [] },
@@ -58,5 +58,18 @@ test("a speaker alone on a target joins their main target in the article when it
     { actor: 'cruz', content: [t('tax')], context: [] },
     { actor: 'cruz', content: [], context: [] },
   ];
-  assert.deepEqual(absorbSingletons(items, ['trump', 'trump', 'wife', 'tax', ''], () => 'a1'), ['trump', 'trump', 'trump', 'tax', 'trump']);
+  assert.deepEqual(absorbSingletons(items, ['trump', 'trump', 'wife', 'tax', ''], () => 'a1'), ['trump', 'trump', 'trump', 'trump', 'trump']);
+});
+
+test('with no repeated key, a speaker joins the key other speakers share; a key used twice stays', () => {
+  const none = { content: [], context: [] };
+  const items = [
+    { actor: 'lynch', ...none }, { actor: 'lynch', ...none },
+    { actor: 'mica', ...none }, { actor: 'mica', ...none }, { actor: 'mica', ...none },
+    { actor: 'solo', ...none }, { actor: 'solo', ...none },
+  ];
+  assert.deepEqual(
+    absorbSingletons(items, ['contempt', 'comfort', 'contempt', 'door', 'door', 'rain', 'snow'], () => 'a1'),
+    ['contempt', 'contempt', 'door', 'door', 'door', 'rain', 'snow'],
+  );
 });

@@ -17,6 +17,9 @@ export const targetClasses: Readonly<Record<string, readonly string[]>> = {
   taxes: ['tax', 'taxes', 'taxation', 'loophole', 'loopholes'],
   climate: ['climate', 'environmental', 'environment', 'emissions', 'carbon', 'warming'],
   veto: ['veto', 'vetoes', 'vetoed', 'override'],
+  agreement: ['deal', 'deals', 'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'accord', 'accords', 'treaty'],
+  inquiry: ['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries', 'hearing', 'hearings'],
+  motion: ['resolution', 'resolutions', 'motion', 'motions'],
 };
 
 export const targetStopwords: ReadonlySet<string> = new Set(
