@@ -7,6 +7,7 @@ import { chooseTargets, headlineWeights, targetVocabulary } from '../analyze/pos
 import { mergeTargets } from '../analyze/positions/merge-targets.js';
 import { absorbSingletons } from '../analyze/positions/absorb-singletons.js';
 import type { Stance } from '../analyze/positions/stance.data.js';
+import { rawStatementDates } from '../analyze/positions/raw-statement-date.js';
 import { nounWords, storyLinks, targetTerms } from '../analyze/positions/target-terms.js';
 import { StorylineError, errorCodes } from '../core/errors.js';
 import { pairScores, shiftScores, stanceScores } from './position-scores.js';
@@ -58,7 +59,8 @@ export const positionsTask: EvalTask = {
       const content = (a ? fragments(a.content) : [[g.start, g.end] as Pair]).map(([s, e]) => article.text.slice(s, e)).join(' … ');
       const cue = a?.cue ? fragments(a.cue).map(([s, e]) => article.text.slice(s, e)).join(' ') : '';
       const source = a?.source ? fragments(a.source).map(([s, e]) => article.text.slice(s, e)).join(' ') : '';
-      return { g, article, content, source, cue, context: around(article.text, g.start, g.end) };
+      const cueSpan = a?.cue ? fragments(a.cue)[0] : null;
+      return { g, article, content, source, cue, cueSpan, context: around(article.text, g.start, g.end) };
     });
     const readings = prepared.map((p) => classifyStance(p.content, { cue: p.cue }));
     const ownWords = new Map<string, Set<string>>();
@@ -83,7 +85,17 @@ export const positionsTask: EvalTask = {
       idx.forEach((i, k) => (keys[i] = merged.get(chosen[k]) ?? chosen[k]));
     }
     const speakers = gold.map((g) => g.speaker);
-    const shiftInput: ShiftInput[] = gold.map((g, i) => ({ actor: g.speaker, target: keys[i], date: g.date, order: g.start, stance: readings[i].stance, score: readings[i].strength }));
+    // Statements are dated as the product dates them: by a time expression next to the cue ("said in July").
+    const dates: (string | null)[] = gold.map((g) => g.date);
+    for (const [id, article] of articles) {
+      const idx = prepared.flatMap((p, i) => (p.g.articleId === id ? [i] : []));
+      const found = rawStatementDates(article.text, prepared[idx[0]].g.date, idx.map((i) => ({
+        content: [{ start: gold[i].start, end: gold[i].end }],
+        cue: prepared[i].cueSpan ? { start: prepared[i].cueSpan![0], end: prepared[i].cueSpan![1] } : null,
+      })));
+      idx.forEach((i, k) => (dates[i] = found[k]));
+    }
+    const shiftInput: ShiftInput[] = gold.map((g, i) => ({ actor: g.speaker, target: keys[i], date: dates[i], order: g.start, stance: readings[i].stance, score: readings[i].strength }));
     const predictedShifts = detectShifts(shiftInput).map(({ from, to }) => [from, to] as Pair);
     const index = new Map(gold.map((g, i) => [g.id, i]));
     const goldPairs = goldShifts.filter((s) => index.has(s.from) && index.has(s.to)).map((s) => [index.get(s.from)!, index.get(s.to)!] as Pair);
@@ -109,7 +121,7 @@ export const positionsTask: EvalTask = {
       ours: {
         stance: stanceScores(readings.map((r) => r.stance), goldStances),
         targets: pairScores(speakers, keys, goldTargets),
-        shifts: shiftScores(predictedShifts, goldPairs, speakers, goldTargets, goldStances),
+        shifts: { ...shiftScores(predictedShifts, goldPairs, speakers, goldTargets, goldStances), predictedPairs: predictedShifts.map(([a, b]) => ({ from: gold[a].id, to: gold[b].id, dates: [dates[a], dates[b]], stances: [readings[a].stance, readings[b].stance] })) },
         bySplit,
       },
       baseline: {

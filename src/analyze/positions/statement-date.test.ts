@@ -21,7 +21,12 @@ test('"said in July" dates the statement to July, before the article date', () =
 
 test('a date inside the quote is what it talks about, not when it was said', () => {
   const q = quote('Trump in November.', 'said', text.indexOf('He said'));
-  assert.equal(statementDate(doc, { ...q, cue: at('said', text.indexOf('He said')) }, '2016-09-26'), '2016-09-23');
+  assert.equal(statementDate(doc, { ...q, cue: at('said', text.indexOf('He said')) }, '2016-10-05'), '2016-09-23');
+});
+
+test('a day in the same week as the article ("said on Friday") is the news itself: the article date', () => {
+  const q = quote('Trump in November.', 'said', text.indexOf('He said'));
+  assert.equal(statementDate(doc, { ...q, cue: at('said', text.indexOf('He said')) }, '2016-09-26'), '2016-09-26');
 });
 
 test('a date after the article date never moves the statement', () => {
