@@ -45,7 +45,7 @@ function negate(stance: Stance): Stance {
  * both with weight 0.5 (never enough for a shift or a disagreement).
  */
 function assertion(content: string): StanceReading {
-  const negation = /\b(?:not|no|never|nothing|nobody|none|cannot)\b|n't\b/i.exec(content.replace(/[\u2018\u2019\u02bc]/g, "'"));
+  const negation = /\b(?:not|no|never|nothing|nobody|none|neither|nor|cannot)\b|n't\b/i.exec(content.replace(/[\u2018\u2019\u02bc]/g, "'"));
   if (negation) return { stance: 'opposes', triggers: [`negated claim: ${negation[0]}`], score: 0.5, strength: 0.5 };
   return { stance: 'supports', triggers: ['assertion'], score: 0.5, strength: 0.5 };
 }
