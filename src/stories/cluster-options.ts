@@ -11,11 +11,15 @@ export interface ClusterOptions {
   readonly namesWeight: number;
   /** Join the best story when its score reaches this; otherwise start a new story. */
   readonly joinThreshold: number;
+  /** A story of n articles is joined at joinThreshold × (1 − smallStoryDiscount / n). */
+  readonly smallStoryDiscount: number;
   /** Score lost per unit of ln(1 + gapDays / timeScaleDays) outside the story's time span. */
   readonly timePenalty: number;
   readonly timeScaleDays: number;
   /** Two stories merge when their centroids score this much against each other. */
   readonly mergeThreshold: number;
+  /** Stories the article scores at least this share of `joinThreshold` against are checked for a merge. */
+  readonly mergeCandidateShare: number;
   /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
   readonly duplicateThreshold: number;
   /** How many stories are scored in full per article (from the inverted index). */
@@ -37,10 +41,12 @@ export const defaultClusterOptions: ClusterOptions = {
   bodyWeight: 0.6,
   titleWeight: 0.15,
   namesWeight: 0.25,
-  joinThreshold: 0.15,
+  joinThreshold: 0.2,
+  smallStoryDiscount: 0.5,
   timePenalty: 0.01,
   timeScaleDays: 7,
   mergeThreshold: 0.5,
+  mergeCandidateShare: 1,
   duplicateThreshold: 0.8,
   maxCandidates: 25,
   queryTerms: 20,

@@ -11,7 +11,7 @@ function features(articleId: string, terms: string, day: number | null = null): 
   return { articleId, title: new Map(), body: new Map(terms.split(' ').map((t) => [t, 1])), names: new Map(), day, signature: null };
 }
 
-const bodyOnly = { ...defaultClusterOptions, bodyWeight: 1, titleWeight: 0, namesWeight: 0, timePenalty: 0 };
+const bodyOnly = { ...defaultClusterOptions, bodyWeight: 1, titleWeight: 0, namesWeight: 0, timePenalty: 0, smallStoryDiscount: 0 };
 
 test('stem folds plurals and -ing forms and keeps short words', () => {
   assert.deepEqual(['militants', 'troops', 'bombing', 'strikes', 'bus', 'its'].map(stem), ['militant', 'troop', 'bomb', 'strike', 'bus', 'its']);

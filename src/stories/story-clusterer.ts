@@ -4,7 +4,7 @@ import { defaultClusterOptions, type ClusterOptions } from './cluster-options.js
 import { DocumentFrequencies } from './document-frequencies.js';
 import { DuplicateIndex } from './duplicate-index.js';
 import { PostingIndex } from './posting-index.js';
-import { addInto, pruneTo, sublinear, weightedCosine, type SparseVector } from './weighted-cosine.js';
+import { addInto, pruneTo, sublinear, weightedDot, weightedNormSquared, type SparseVector } from './weighted-cosine.js';
 
 /** A story as the clusterer holds it: centroids are sums of members' sublinear tf vectors. */
 export interface StoryState {
@@ -68,6 +68,9 @@ export class StoryClusterer {
   readonly duplicates = new DuplicateIndex();
   /** Articles seen so far (arrival counter). */
   clock = 0;
+  // Squared idf-weighted norms per vector set, and the document count they were computed at:
+  // idf drifts slowly, so a norm is reused until the collection grows by a tenth or the story changes.
+  private readonly norms = new WeakMap<Vectors, { at: number; title: number; body: number; names: number }>();
 
   constructor(readonly options: ClusterOptions = defaultClusterOptions) {
     this.postings = new PostingIndex(options.postingLimit);
@@ -104,11 +107,11 @@ export class StoryClusterer {
     let story: StoryState;
     let kind: StoryDecision['kind'];
     const merged: string[] = [];
-    if (best && best.score >= this.options.joinThreshold) {
+    if (best && best.score >= this.joinThresholdFor(best.story)) {
       story = best.story;
       kind = 'join';
       for (const other of scored.slice(1)) {
-        if (other.score < this.options.joinThreshold) break;
+        if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
         if (this.storySimilarity(story, other.story) >= this.options.mergeThreshold) merged.push(this.merge(story, other.story));
       }
     } else {
@@ -119,6 +122,7 @@ export class StoryClusterer {
     addInto(story.title, vectors.title);
     addInto(story.body, vectors.body);
     addInto(story.names, vectors.names);
+    this.norms.delete(story);
     pruneTo(story.body, this.options.centroidTerms);
     pruneTo(story.title, this.options.centroidTerms);
     pruneTo(story.names, this.options.centroidTerms);
@@ -127,6 +131,16 @@ export class StoryClusterer {
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
     return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged, keys };
+  }
+
+  /**
+   * The join threshold for a story: lower for small stories, whose centroid is one or two
+   * articles' noise. The leniency grows in over the first 50 articles: before that, idf has not
+   * yet told common words from rare ones, and every score runs high.
+   */
+  joinThresholdFor(story: StoryState): number {
+    const settled = Math.min(1, this.df.documents / 50);
+    return this.options.joinThreshold * (1 - (settled * this.options.smallStoryDiscount) / story.size);
   }
 
   /** The weighted similarity of an article (or story) with a story, minus the time-gap penalty. */
@@ -140,13 +154,27 @@ export class StoryClusterer {
   /** The weighted sum of the three sub-vector cosines, 0..1. */
   similarity(a: Vectors, b: Vectors): number {
     const o = this.options;
-    const termIdf = (t: string) => this.df.termIdf(t) ** o.idfPower;
-    const nameIdf = (t: string) => this.df.nameIdf(t) ** o.idfPower;
+    const na = this.normsOf(a);
+    const nb = this.normsOf(b);
+    const cos = (dot: number, x: number, y: number) => (dot === 0 ? 0 : dot / Math.sqrt(x * y));
     return (
-      o.bodyWeight * weightedCosine(a.body, b.body, termIdf) +
-      o.titleWeight * weightedCosine(a.title, b.title, termIdf) +
-      o.namesWeight * weightedCosine(a.names, b.names, nameIdf)
+      o.bodyWeight * cos(weightedDot(a.body, b.body, this.termWeight), na.body, nb.body) +
+      o.titleWeight * cos(weightedDot(a.title, b.title, this.termWeight), na.title, nb.title) +
+      o.namesWeight * cos(weightedDot(a.names, b.names, this.nameWeight), na.names, nb.names)
     );
+  }
+
+  private readonly termWeight = (t: string) => this.df.termIdf(t) ** this.options.idfPower;
+  private readonly nameWeight = (t: string) => this.df.nameIdf(t) ** this.options.idfPower;
+
+  private normsOf(v: Vectors): { at: number; title: number; body: number; names: number } {
+    const n = this.df.documents;
+    let cached = this.norms.get(v);
+    if (!cached || n > cached.at * 1.1 + 5) {
+      cached = { at: n, title: weightedNormSquared(v.title, this.termWeight), body: weightedNormSquared(v.body, this.termWeight), names: weightedNormSquared(v.names, this.nameWeight) };
+      this.norms.set(v, cached);
+    }
+    return cached;
   }
 
   private storySimilarity(a: StoryState, b: StoryState): number {
@@ -160,6 +188,7 @@ export class StoryClusterer {
     addInto(into.body, other.body);
     addInto(into.names, other.names);
     into.size += other.size;
+    this.norms.delete(into);
     this.widen(into, other.start);
     this.widen(into, other.end);
     this.stories.delete(other.id);

@@ -8,6 +8,13 @@ export type SparseVector = Map<string, number>;
  * Example: `weightedCosine(new Map([['a', 1]]), new Map([['a', 2]]), () => 3) === 1`.
  */
 export function weightedCosine(a: SparseVector, b: SparseVector, weight: (term: string) => number): number {
+  const dot = weightedDot(a, b, weight);
+  if (dot === 0) return 0;
+  return dot / Math.sqrt(weightedNormSquared(a, weight) * weightedNormSquared(b, weight));
+}
+
+/** Sum over shared terms of a·b·weight². Example: `weightedDot(new Map([['a', 1]]), new Map([['a', 2]]), () => 3) === 18`. */
+export function weightedDot(a: SparseVector, b: SparseVector, weight: (term: string) => number): number {
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
@@ -18,8 +25,7 @@ export function weightedCosine(a: SparseVector, b: SparseVector, weight: (term: 
       dot += v * u * w * w;
     }
   }
-  if (dot === 0) return 0;
-  return dot / Math.sqrt(weightedNormSquared(a, weight) * weightedNormSquared(b, weight));
+  return dot;
 }
 
 /** Sum of (value * weight)^2. Example: `weightedNormSquared(new Map([['a', 2]]), () => 1) === 4`. */
