@@ -12,6 +12,7 @@ import type { Doc } from '../src/core/doc.js';
 import { articleId } from '../src/ingest/build-article.js';
 import { indexers } from '../src/store/indexers.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
+import { benchStories } from './bench-stories.js';
 
 const evalDir = process.env.STORYLINE_EVAL ?? join(import.meta.dirname, '../../shared/eval');
 const files = ['stories/duc2006.jsonl', 'stories/ecbplus.jsonl', 'stories/wikiref220.jsonl', 'quotes/train.jsonl'].map((f) => join(evalDir, f));
@@ -65,3 +66,8 @@ console.log('stage'.padEnd(44) + 'seconds'.padStart(9) + 'articles/s'.padStart(1
 for (const r of [...rows, { stage: 'whole run', seconds: total, peakRssMb: process.resourceUsage().maxRSS / 1024 }]) {
   console.log(r.stage.padEnd(44) + r.seconds.toFixed(2).padStart(9) + (n / r.seconds).toFixed(0).padStart(12) + (words / r.seconds).toFixed(0).padStart(12) + r.peakRssMb.toFixed(0).padStart(13));
 }
+
+// Story clustering cost per article as the store grows (issue 6: the 10k/1k ratio stays <= 1.5).
+const costs = benchStories({ evalDir });
+for (const c of costs) console.log(`stories: ${c.msPerArticle.toFixed(2)} CPU ms/article with ${c.storedBefore} articles stored`);
+if (costs.length === 2) console.log(`stories: cost ratio ${costs[1].storedBefore}/${costs[0].storedBefore} = ${(costs[1].msPerArticle / costs[0].msPerArticle).toFixed(2)}`);
