@@ -55,3 +55,18 @@ export function findContaining(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/**
+ * Index of the first span (sorted by start) that starts at or after `offset`; spans.length when
+ * none does. Example: `firstStartingAt([{start: 0, end: 2}, {start: 3, end: 5}], 1)` is 1.
+ */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

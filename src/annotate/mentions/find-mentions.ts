@@ -1,5 +1,5 @@
 import type { Doc, Mention, MentionType, Token } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
+import { firstStartingAt, type Span } from '../../core/span.js';
 import { capitalisedRuns, splitTitle } from './chunk-names.js';
 import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
@@ -22,16 +22,7 @@ interface Candidate {
 
 const CREDIT = /(?:^|[.!?)"]\s+)((?:[A-Z][\w.&-]*\s?){1,3}\/\s?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,3}|\((?:Supplied|File|AP|AFP|Reuters|Getty Images)\))\s*$/;
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = firstStartingAt;
 
 /**
  * Finds name, title and pronoun mentions inside `blocks` (normally storyBlocks(doc)), trimmed to

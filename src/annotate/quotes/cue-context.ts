@@ -1,6 +1,5 @@
 import type { Token } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
-import { findContaining } from '../../core/span.js';
+import { findContaining, firstStartingAt, type Span } from '../../core/span.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 /** Read-only view over one Doc that the quote finders share. */
@@ -11,16 +10,7 @@ export interface CueContext {
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenAt: (tokens: readonly Token[], offset: number) => number = firstStartingAt;
 
 /** The quoted span (marks included) holding `offset`, or undefined. */
 export function quoteAt(quoted: readonly QuotedSpan[], offset: number): QuotedSpan | undefined {

@@ -1,6 +1,6 @@
 import type { Doc, Quote } from '../../core/doc.js';
 import { storyBlocks } from '../../core/doc.js';
-import { contains, findContaining, type Span } from '../../core/span.js';
+import { contains, findContaining, firstStartingAt, type Span } from '../../core/span.js';
 import { carryOverQuotes } from './carry-over.js';
 import { tokenAt } from './cue-context.js';
 import { mainSubject } from './cue-neighbours.js';
@@ -61,16 +61,7 @@ export function findQuotes(doc: Doc): Quote[] {
 // A stance quote whose speaker sits inside another quote's content is reported by that
 // speaker ("Trump said Clinton called them ..."): the outer quote stands for both.
 // Index of the first unit starting at or after `offset`.
-function lowerUnit(units: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerUnit = firstStartingAt;
 
 // Only quotes of the same paragraph can hold each other, so each is checked against those.
 function dropNested(found: FoundQuote[], blocks: readonly Span[]): FoundQuote[] {

@@ -1,6 +1,5 @@
 import type { Doc, Mention } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
-import { overlaps } from '../../core/span.js';
+import { firstStartingAt, overlaps, type Span } from '../../core/span.js';
 
 const PERSONAL = /^(he|she|him|her|i|who)$/i;
 
@@ -36,13 +35,7 @@ function rank(m: Mention): number {
 // Mentions are sorted by start; the first whose end passes `offset` (a short scan back covers
 // a long mention that starts earlier).
 function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstStartingAt(mentions, offset);
   while (lo > 0 && mentions[lo - 1].end > offset) lo--;
   return lo;
 }
