@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { docFromText } from '../src/annotate/annotate.js';
-import { storyBlocks } from '../src/core/doc.js';
 import { actorsIndexer } from '../src/store/actors/actors-indexer.js';
 import { getActor, listActors } from '../src/store/actors/list-actors.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
@@ -20,11 +19,11 @@ function seedStore(): SqliteStore {
   return store;
 }
 
-// Najib Razak, the 14th person in expected.json, is named only in 000's photo caption; mentions
-// are read from headline and body blocks only, so he is not expected here.
+// Najib Razak is named only in 000's photo caption: captions are read for actors, credits are not.
 const people: [string, RegExp[], string[]][] = [
   ['John Key', [/^Prime Minister of New Zealand$/], ['000', '001', '002']],
   ['Tony Abbott', [/^Prime Minister of Australia$/], ['000']],
+  ['Najib Razak', [/^Prime Minister of Malaysia$/], ['000']],
   ['Julie Bishop', [/^Foreign Minister of Australia$/], ['000']],
   ['Barack Obama', [/^President of the United States$/], ['000']],
   ['Russel Norman', [/co-leader/i, /Green/], ['000', '001']],
@@ -91,7 +90,7 @@ test('the seed places are found', () => {
   const store = seedStore();
   const places = new Set(listActors(store, { type: 'LOC' }).map((a) => a.name));
   // Putrajaya and Malaysia appear only in the photo caption and its title line.
-  for (const place of ['New Zealand', 'Australia', 'Iraq', 'Baghdad', 'Afghanistan', 'Syria', 'Camp Taji', 'Ramadi', 'United Kingdom']) assert.ok(places.has(place), place);
+  for (const place of ['Putrajaya', 'Malaysia', 'New Zealand', 'Australia', 'Iraq', 'Baghdad', 'Afghanistan', 'Syria', 'Camp Taji', 'Ramadi', 'United Kingdom']) assert.ok(places.has(place), place);
   store.close();
 });
 
@@ -101,7 +100,8 @@ test('"Mr Key", "the prime minister" and "he" in 000 all point to the John Key e
   const key = doc.layers.entities!.find((e) => e.name === 'John Key')!;
   const linked = doc.layers.mentions!.filter((m) => m.entity === key.id).map((m) => doc.text.slice(m.start, m.end));
   assert.ok(linked.includes('Key') && linked.includes('prime minister') && linked.includes('He'), JSON.stringify(linked));
-  // nothing is read from the caption lines
-  const blocks = storyBlocks(doc);
-  for (const m of doc.layers.mentions!) assert.ok(blocks.some((b) => b.start <= m.start && m.end <= b.end));
+  // names come from the headline, body and caption lines, never from the credit "Reuters/Olivia Harris"
+  const credit = doc.layers.blocks!.find((b) => b.type === 'credit')!;
+  assert.equal(doc.text.slice(credit.start, credit.end), 'Reuters/Olivia Harris');
+  for (const m of doc.layers.mentions!) assert.ok(m.end <= credit.start || m.start >= credit.end, doc.text.slice(m.start, m.end));
 });

@@ -1,4 +1,4 @@
-import type { Doc, Entity, Mention } from '../../core/doc.js';
+import { storyBlocks, type Doc, type Entity, type Mention } from '../../core/doc.js';
 import { findContaining } from '../../core/span.js';
 import { femaleFirstNames, firstNames } from '../mentions/first-names.data.js';
 import { personPronouns } from '../mentions/titles.data.js';
@@ -13,6 +13,11 @@ import { personPronouns } from '../mentions/titles.data.js';
  */
 export function resolveReferences(doc: Doc, mentions: Mention[], entities: readonly Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // who the article is about is counted in its headline and body: a caption naming a second
+  // prime minister must not make "the prime minister" of the story ambiguous
+  const blocks = storyBlocks(doc);
+  const inStory = (i: number) => blocks.some((b) => b.start <= mentions[i].start && mentions[i].end <= b.end);
+  const weight = new Map(entities.map((e) => [e.id, e.mentions.filter(inStory).length]));
   const sentences = doc.layers.sentences ?? [];
   const gender = new Map<string, 'm' | 'f'>();
   for (const m of mentions) {
@@ -31,7 +36,7 @@ export function resolveReferences(doc: Doc, mentions: Mention[], entities: reado
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const s = findContaining(sentences, m.start);
-    if (m.kind === 'title') m.entity = titleOwner(doc.text.slice(m.start, m.end), entities, byId);
+    if (m.kind === 'title') m.entity = titleOwner(doc.text.slice(m.start, m.end), entities, weight);
     if (m.kind === 'pronoun') {
       const g = personPronouns.get(doc.text.slice(m.start, m.end).toLowerCase());
       const fits = (id: string) => !g || !gender.has(id) || gender.get(id) === g;
@@ -47,26 +52,28 @@ export function resolveReferences(doc: Doc, mentions: Mention[], entities: reado
   }
 }
 
-function titleOwner(title: string, entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): string | undefined {
+/** `weight`: each entity's number of mentions in the headline and body. */
+function titleOwner(title: string, entities: readonly Entity[], weight: ReadonlyMap<string, number>): string | undefined {
   const lower = title.toLowerCase();
+  const count = (e: Entity) => weight.get(e.id) ?? 0;
   const holders = entities.filter((e) => e.type === 'PER' && e.roles.some((r) => r.title.toLowerCase().includes(lower)));
-  const main = mainPersonWithoutRole(entities);
-  const mostHeld = Math.max(0, ...holders.map((h) => h.mentions.length));
+  const main = mainPersonWithoutRole(entities, count);
+  const mostHeld = Math.max(0, ...holders.map(count));
   // an unqualified title in a story about its holder at home: the protagonist, named far more often
-  if (main && byId.get(main)!.mentions.length >= 3 * mostHeld) return main;
+  if (main && count(main) >= 3 * mostHeld) return main.id;
   if (holders.length === 1) return holders[0].id;
   if (holders.length === 0) return undefined;
-  const sorted = [...holders].sort((a, b) => b.mentions.length - a.mentions.length);
-  return sorted[0].mentions.length >= 2 * sorted[1].mentions.length ? byId.get(sorted[0].id)?.id : undefined;
+  const sorted = [...holders].sort((a, b) => count(b) - count(a));
+  return count(sorted[0]) >= 2 * count(sorted[1]) ? sorted[0].id : undefined;
 }
 
 /**
  * "the Prime Minister says" in an article that never states anyone's title: the person mentioned
  * at least twice as often as any other, when that person has no stated role, is taken as meant.
  */
-function mainPersonWithoutRole(entities: readonly Entity[]): string | undefined {
-  const people = entities.filter((e) => e.type === 'PER').sort((a, b) => b.mentions.length - a.mentions.length);
+function mainPersonWithoutRole(entities: readonly Entity[], count: (e: Entity) => number): Entity | undefined {
+  const people = entities.filter((e) => e.type === 'PER').sort((a, b) => count(b) - count(a));
   if (people.length === 0 || people[0].roles.length > 0) return undefined;
-  if (people.length > 1 && people[0].mentions.length < 2 * people[1].mentions.length) return undefined;
-  return people[0].mentions.length >= 3 ? people[0].id : undefined;
+  if (people.length > 1 && count(people[0]) < 2 * count(people[1])) return undefined;
+  return count(people[0]) >= 3 ? people[0] : undefined;
 }
