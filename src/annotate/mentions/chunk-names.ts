@@ -72,7 +72,9 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
         // "House Oversight and Government Reform Committee", not "FBI and Justice Department"
         const orgEnd = orgHeadEnd(words, j + 1);
         const left = words.slice(i, j);
-        if (orgEnd > 0 && !(left.length === 1 && left[0].upper) && gazetteerMatch(words, i).length !== j - i) { j = orgEnd; continue; }
+        // "economist Lynn Reaser of Barnett Banks Inc.": a person's name is not the start of an organisation's
+        const person = left.some((_, k) => k < left.length - 1 && isGivenName(words, i + k));
+        if (orgEnd > 0 && !person && !(left.length === 1 && left[0].upper) && gazetteerMatch(words, i).length !== j - i) { j = orgEnd; continue; }
       }
       if (CONNECT.has(next.text) && next.text !== 'and' && next.text !== 'of') { j++; continue; }
       if (next.text === '&') { j++; continue; }

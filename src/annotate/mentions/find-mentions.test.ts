@@ -55,3 +55,7 @@ test('a dateline with a state and an agency, or an ALL CAPS place and a dash, op
   assert.deepEqual(names('FLINT, Mich. (UPI) -- The water is safe, officials said.').slice(0, 1), ['FLINT/LOC']);
   assert.deepEqual(names('WASHINGTON — The Senate voted on Tuesday.'), ['WASHINGTON/LOC', 'Senate/ORG']);
 });
+
+test('a person "of" an organisation stays two mentions: "economist Lynn Reaser of Barnett Banks Inc."', () => {
+  assert.deepEqual(names('"It is on track," said economist Lynn Reaser of Barnett Banks Inc. in Florida.'), ['Lynn Reaser/PER', 'Barnett Banks Inc./ORG', 'Florida/LOC']);
+});
