@@ -44,6 +44,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Police have searched for him since the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23', 'DATE'],
   ['He stepped down as chairman in March for health reasons.', '1989-11-02', 'March', '1989-03', 'DATE'],
   ['In the year-ago third quarter, it earned $22.5 million.', '1989-10-26', 'the year-ago third quarter', '1988-Q3', 'DATE'],
+  ['The company sold the unit in February.', '1989-10-30', 'February', '1989-02', 'DATE'],
+  ['He will succeed the chairman Feb. 1.', '1989-10-26', 'Feb. 1', '1990-02-01', 'DATE'],
+  ['On Friday, the government planned to pay the families.', '1998-09-30', 'Friday', '1998-09-25', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

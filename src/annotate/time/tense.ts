@@ -1,8 +1,13 @@
 import type { Span } from '../../core/span.js';
+import { edLookalikes, irregularPasts } from './tense-words.data.js';
 import type { Tense } from './timex-rule.js';
 
-// Future: modal "will", plans and schedules. Past: past auxiliaries, reporting verbs, -ed forms.
-const CUE = /\b(will(?: not)? be \w+|to be \w+ed|(?:is|are|was|were) (?:planning|going|expected|scheduled|due|set) to|until|till|this coming|will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|as soon as|as early as|would|might|could)\b|'ll\b|\b(had(?: not)? been \w+|was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
+// Future: modal "will", plans and schedules. Past: past auxiliaries, irregular pasts, -ed forms.
+const CUE = new RegExp(
+  String.raw`\b(will(?: not)? be \w+|to be \w+ed|(?:is|are|was|were) (?:planning|going|expected|scheduled|due|set) to|until|till|this coming|will|won't|shall|going to|plans? to|planning to|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|as soon as|as early as|would|might|could)\b|'ll\b|\b(had(?: not)? been \w+|was|were|did|ago|yesterday|last|earlier|${irregularPasts.join('|')}|[a-z]{2,}ed)\b`,
+  'gi',
+);
+const NOT_PAST = new Set(edLookalikes);
 
 /**
  * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins
@@ -22,6 +27,7 @@ export function tenseAround(text: string, sentence: Span, start: number, end: nu
     const stop = at + m[0].length;
     if (stop > start && at < end) continue; // a cue inside the timex itself ("last week") says nothing
     if (m[2] && /^[A-Z]\w*ed$/.test(m[0])) continue; // "United", "Ted": names, not past verbs
+    if (m[2] && NOT_PAST.has(m[0].toLowerCase())) continue; // "succeed", "hundred"
     const distance = at >= end ? at - end : start - stop;
     // "could" is weak: it counts only when nothing else is near.
     const weight = /^could$/i.test(m[0]) ? distance + 40 : distance;
