@@ -43,7 +43,7 @@ export const dayRules: TimexRule[] = [
   },
   {
     name: 'this-part-of-day',
-    pattern: /\b(?:this|last|early this|late this)\s+(morning|afternoon|evening|night)\b/gi,
+    pattern: /\b(?:this|last|(?:early|late|earlier|later) this)\s+(morning|afternoon|evening|night)\b/gi,
     make(m, ctx) {
       const last = /^last/i.test(m[0]);
       const offset = last && m[1].toLowerCase() === 'night' ? -1 : last ? -1 : 0;

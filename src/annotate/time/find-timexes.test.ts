@@ -47,6 +47,13 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['The company sold the unit in February.', '1989-10-30', 'February', '1989-02', 'DATE'],
   ['He will succeed the chairman Feb. 1.', '1989-10-26', 'Feb. 1', '1990-02-01', 'DATE'],
   ['On Friday, the government planned to pay the families.', '1998-09-30', 'Friday', '1998-09-25', 'DATE'],
+  ['The two sides ended the eight-year war.', '1990-08-15', 'eight-year', 'P8Y', 'DURATION'],
+  ['He lived there for nearly forty years.', '1998-01-20', 'nearly forty years', 'P40Y', 'DURATION'],
+  ['In the last twenty four hours, prices fell.', '1998-01-08', 'the last twenty four hours', 'PT24H', 'DURATION'],
+  ['The deal should close by the end of 1990.', '1989-10-30', 'the end of 1990', '1990', 'DATE'],
+  ['It expects to finish the sale by year-end.', '1989-11-02', 'year-end', '1989', 'DATE'],
+  ['Flights leave Bombay on Tuesday nights.', '1998-02-13', 'Tuesday nights', 'XXXX-WXX-2TNI', 'SET'],
+  ['He will speak later this afternoon.', '1998-02-22', 'later this afternoon', '1998-02-22TAF', 'TIME'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

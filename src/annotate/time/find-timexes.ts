@@ -63,7 +63,17 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
     }
   });
   for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
-  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)));
+  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions))).map((t) => withEdgeWords(text, t));
+}
+
+// "the end of 1990", "the beginning of this week": TIMEX3 keeps the words in the extent (as mod=END/START).
+const EDGE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
+
+/** A date right after "the end of" takes those words into its extent; the value stays the date's. */
+function withEdgeWords(text: string, t: FoundTimex): FoundTimex {
+  if (t.type !== 'DATE') return t;
+  const edge = EDGE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  return edge ? { ...t, start: t.start - edge[0].length } : t;
 }
 
 /** Longest first (ties: lower order), dropping any candidate overlapping one already kept. */

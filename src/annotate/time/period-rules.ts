@@ -45,7 +45,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least|nearly|almost|about)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
       const back = /ago|earlier/i.test(m[3]);
@@ -133,6 +133,15 @@ export const periodRules: TimexRule[] = [
         if (!/\b(?:for|of|in|during|throughout)\s+$/i.test(before)) return null;
       }
       return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', 0));
+    },
+  },
+  {
+    name: 'year-end',
+    pattern: /\b(?:year[- ]end|year's end)\b/gi,
+    make(m, ctx) {
+      // "by year-end" is this year's end, "since year-end" last year's; TIMEX3 values it as the year (mod END).
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', since ? -1 : 0));
     },
   },
   {
