@@ -66,7 +66,18 @@ export const durationRules: TimexRule[] = [
     name: 'duration-the-unit',
     pattern: new RegExp(String.raw`\b(?:the|its)\s+(?:past|last|next|previous|coming)\s+(${unitAlternation})\b(?!\s+(?:ago|earlier|later|before|after))`, 'gi'),
     make: (m) => {
+      if (/\bnext\s+day$/i.test(m[0])) return null; // "the next day" is the day after (anaphora.ts)
       const value = durationValue(/s$/i.test(m[1]) && !/century/i.test(m[1]) ? null : 1, m[1]);
+      return value ? { type: 'DURATION', value, relative: false } : null;
+    },
+  },
+  {
+    // "a month-long strike" -> P1M, "decades-long" -> PXY, "yearlong" -> P1Y.
+    name: 'duration-long',
+    pattern: /\b(?:(centuries|century|decades?|years?|months?|weeks?|days?|hours?)-long|(year)long)\b/gi,
+    make: (m) => {
+      const unit = m[1] ?? m[2];
+      const value = durationValue(/s$/i.test(unit) ? null : 1, unit);
       return value ? { type: 'DURATION', value, relative: false } : null;
     },
   },

@@ -54,6 +54,12 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['It expects to finish the sale by year-end.', '1989-11-02', 'year-end', '1989', 'DATE'],
   ['Flights leave Bombay on Tuesday nights.', '1998-02-13', 'Tuesday nights', 'XXXX-WXX-2TNI', 'SET'],
   ['He will speak later this afternoon.', '1998-02-22', 'later this afternoon', '1998-02-22TAF', 'TIME'],
+  ['He arrived on Monday and left the next day.', '2013-03-22', 'the next day', '2013-03-19', 'DATE'],
+  ['The month-long strike ended.', '2013-03-22', 'month-long', 'P1M', 'DURATION'],
+  ['This past weekend, protesters gathered.', '2013-03-22', 'This past weekend', '2013-W11-WE', 'DATE'],
+  ['Lawmakers have until the end of the month to act.', '2013-03-22', 'the end of the month', '2013-03', 'DATE'],
+  ['The blast came at 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35', 'TIME'],
+  ["``He will leave on Thursday,'' Castro said.", '2000-04-05', 'Thursday', '2000-04-06', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

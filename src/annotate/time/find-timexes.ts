@@ -127,9 +127,18 @@ function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
   return out.map((t, i) => (t.rule === 'chrono-time' ? onNearbyDay(text, out, i) : t));
 }
 
-/** A lone clock time ("at 10 p.m.") takes the day of the closest day-level timex before it on its line. */
+const DAY = /^\d{4}-\d\d-\d\d/;
+
+/**
+ * A lone clock time takes the day of a day-level timex just after it in the same clause ("10:35 a.m.
+ * (0735 GMT) Friday"), else of the closest one before it on its line ("On Oct. 23 ... at 10 p.m.").
+ */
 function onNearbyDay(text: string, timexes: FoundTimex[], i: number): FoundTimex {
   const t = timexes[i];
+  const next = timexes[i + 1];
+  if (next && t.value && DAY.test(next.value ?? '') && next.start - t.end <= 30 && !/[.;\n]|\b(?:and|but)\b/.test(text.slice(t.end, next.start).replace(/\b(?:a|p)\.m\./gi, ''))) {
+    return { ...t, value: `${next.value!.slice(0, 10)}${t.value.slice(10)}` };
+  }
   for (let j = i - 1; j >= 0; j--) {
     const day = timexes[j];
     if (t.start - day.end > 200 || text.slice(day.end, t.start).includes('\n')) break;

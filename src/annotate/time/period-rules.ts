@@ -3,7 +3,7 @@ import { numberPattern, numberWords, ordinals } from './time-words.data.js';
 import { countOf } from './duration-rules.js';
 import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
 
-const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
+const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, 'this past': -1, this: 0, current: 0, next: 1, coming: 1 };
 
 /** True when the sentence around [start, end) talks about quarters, as earnings news does. */
 function quarterContext(ctx: RuleContext, start: number, end: number): boolean {
@@ -35,8 +35,14 @@ function quarterValue(ctx: RuleContext, q: number, year: string | undefined, sta
 export const periodRules: TimexRule[] = [
   {
     name: 'named-unit',
-    pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase()])),
+    pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this past|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase().replace(/\s+/, ' ')])),
+  },
+  {
+    // "until the end of the month": the current unit (the edge words are kept, see find-timexes.ts).
+    name: 'edge-of-the-unit',
+    pattern: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(week|month|quarter|year)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[1].toLowerCase() as Unit, 0)),
   },
   {
     name: 'within-the-unit',

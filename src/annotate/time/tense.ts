@@ -8,6 +8,7 @@ const CUE = new RegExp(
   'gi',
 );
 const NOT_PAST = new Set(edLookalikes);
+const QUOTE = /["\u201c\u201d]|''|``/;
 
 /**
  * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins
@@ -17,8 +18,15 @@ const NOT_PAST = new Set(edLookalikes);
  */
 export function tenseAround(text: string, sentence: Span, start: number, end: number): Tense {
   // A bounded window keeps this linear on a run-on "sentence" without punctuation.
-  const from = Math.max(sentence.start, start - 200);
-  const slice = text.slice(from, Math.min(sentence.end, end + 200));
+  let from = Math.max(sentence.start, start - 200);
+  let to = Math.min(sentence.end, end + 200);
+  // A quotation mark bounds the clause: in '"We will leave Thursday," he said' the tense is the quote's.
+  const before = text.slice(from, start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'), before.lastIndexOf('\u201d'), before.lastIndexOf("''"), before.lastIndexOf('``'));
+  if (open >= 0) from += open + 1;
+  const close = QUOTE.exec(text.slice(end, to));
+  if (close) to = end + close.index;
+  const slice = text.slice(from, to);
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   CUE.lastIndex = 0;
