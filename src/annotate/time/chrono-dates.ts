@@ -86,7 +86,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
 
 // A clock time needs a clock word; "2.50 a share" and "at 1" are not times, "7/8" is a fraction.
 const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d:\d\d|noon|midnight/i;
-const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+const FRACTION = /^(?:\d+\s+)?\d{1,2}\/\d{1,2}$/; // "7/8", "12 3/4
 
 function plausible(match: string, before: string): boolean {
   if (FRACTION.test(match) || /[$\d.]\s?$/.test(before)) return false;

@@ -60,6 +60,11 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Lawmakers have until the end of the month to act.', '2013-03-22', 'the end of the month', '2013-03', 'DATE'],
   ['The blast came at 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '10:35 a.m.', '1998-08-07T10:35', 'TIME'],
   ["``He will leave on Thursday,'' Castro said.", '2000-04-05', 'Thursday', '2000-04-06', 'DATE'],
+  ['For the quarter a year ago, it earned $16 million.', '1989-10-26', 'the quarter a year ago', '1988-Q3', 'DATE'],
+  ['He reads USA Today on the train.', '1998-03-31', 'Today', null, 'none'],
+  ['Baker spoke on ABC\'s "This Week" program.', '1990-08-13', 'This Week', null, 'none'],
+  ['We must train the people of tomorrow.', '1989-11-02', 'tomorrow', null, 'none'],
+  ['Traders lost money on trades made that day.', '1989-10-30', 'that day', null, 'none'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
@@ -79,7 +84,7 @@ for (const [text, anchor, surface, value, type] of cases) {
 }
 
 test('"may" the modal, "March" the verb and "was now seeking" are not time expressions', () => {
-  for (const text of ['He may go.', 'They will march on the capital.', 'Mr Key was now seeking support.', 'The March on Washington drew crowds.']) {
+  for (const text of ['He may go.', 'The notes pay 12 3/4%.', 'They will march on the capital.', 'Mr Key was now seeking support.', 'The March on Washington drew crowds.']) {
     assert.deepEqual(findTimexes(text, { anchor: '2014-10-07' }).map((t) => text.slice(t.start, t.end)), [], text);
   }
 });

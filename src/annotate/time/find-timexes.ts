@@ -63,7 +63,10 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
     }
   });
   for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
-  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions))).map((t) => withEdgeWords(text, t));
+  // With an anchor, an anaphor with no dated timex before it ("that day" opening a text) is dropped.
+  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)))
+    .filter((t) => !(t.anaphor && t.value === null && ctx.anchor !== null))
+    .map((t) => withEdgeWords(text, t));
 }
 
 // "the end of 1990", "the beginning of this week": TIMEX3 keeps the words in the extent (as mod=END/START).

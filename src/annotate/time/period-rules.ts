@@ -36,7 +36,11 @@ export const periodRules: TimexRule[] = [
   {
     name: 'named-unit',
     pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this past|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase().replace(/\s+/, ' ')])),
+    make: (m, ctx) => {
+      // ABC's "This Week": a capitalised "This Week" inside a sentence is a programme's name.
+      if (m[0] === 'This Week' && /["\u201c]\s*$|[a-z,]\s+$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase().replace(/\s+/, ' ')]));
+    },
   },
   {
     // "until the end of the month": the current unit (the edge words are kept, see find-timexes.ts).
@@ -106,6 +110,12 @@ export const periodRules: TimexRule[] = [
       const offset = which === 'current' ? 0 : which === 'previous' || which === 'prior' ? -2 : -1;
       return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'quarter', offset));
     },
+  },
+  {
+    // "the quarter a year ago", "the corresponding period last year": the reported quarter, a year back.
+    name: 'quarter-a-year-back',
+    pattern: /\bthe\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, 'quarter', -5)),
   },
   {
     name: 'year-possessive-quarter',
