@@ -74,6 +74,16 @@ export const dayRules: TimexRule[] = [
     },
   },
   {
+    // "at midday", "by mid afternoon": a time of the publication day (or of a day named nearby, see find-timexes.ts).
+    name: 'clock-word',
+    pattern: /\b(?:(?:at|by|around|about|until|before|after|from|in the)\s+)(midday|mid[- ]?(?:morning|afternoon|evening))\b/gi,
+    make(m, ctx) {
+      const word = m[1].toLowerCase().replace(/^mid[- ]?(?=morning|afternoon|evening)/, '');
+      const suffix = word === 'midday' ? 'T12:00' : `T${partsOfDay[word]}`;
+      return { ...relativeHit(ctx, 'TIME', (a) => formatDay(a) + suffix), trimStart: m[0].length - m[1].length };
+    },
+  },
+  {
     name: 'clock-word-day',
     pattern: new RegExp(String.raw`\b(?:(noon|midnight|midday|(?:mid-?)?(?:morning|afternoon|evening))\s+(yesterday|today|tomorrow|${weekdayPattern})|(yesterday|today|tomorrow|${weekdayPattern})\s+(?:at\s+)?(noon|midnight))\b`, 'gi'),
     make(m, ctx) {

@@ -65,6 +65,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Baker spoke on ABC\'s "This Week" program.', '1990-08-13', 'This Week', null, 'none'],
   ['We must train the people of tomorrow.', '1989-11-02', 'tomorrow', null, 'none'],
   ['Traders lost money on trades made that day.', '1989-10-30', 'that day', null, 'none'],
+  ['He is to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
+  ['Police are looking for clues to the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23', 'DATE'],
+  ['Talks go on until the Nov. 1 deadline.', '1989-10-27', 'Nov. 1', '1989-11-01', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

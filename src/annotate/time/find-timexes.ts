@@ -110,6 +110,8 @@ function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regi
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Rules whose times carry no day of their own: they take a day named next to them. */
+const LONE_TIME = new Set(['chrono-time', 'clock-word']);
 const JOINER = /^\s*(?:,|on|at)?\s*$/i;
 
 /** "10 p.m. Wednesday", "Friday at 9 a.m.": a clock time next to a day becomes one TIME on that day. */
@@ -118,7 +120,7 @@ function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
   for (const t of timexes) {
     const prev = out[out.length - 1];
     if (prev && JOINER.test(text.slice(prev.end, t.start))) {
-      const time = prev.rule === 'chrono-time' ? prev : t.rule === 'chrono-time' ? t : null;
+      const time = LONE_TIME.has(prev.rule) ? prev : LONE_TIME.has(t.rule) ? t : null;
       const day = time === prev ? t : prev;
       if (time && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value ?? '') && time.value) {
         out[out.length - 1] = { start: prev.start, end: t.end, type: 'TIME', value: `${day.value}${time.value.slice(10)}`, relative: true, rule: 'joined' };
@@ -127,7 +129,7 @@ function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
     }
     out.push(t);
   }
-  return out.map((t, i) => (t.rule === 'chrono-time' ? onNearbyDay(text, out, i) : t));
+  return out.map((t, i) => (LONE_TIME.has(t.rule) ? onNearbyDay(text, out, i) : t));
 }
 
 const DAY = /^\d{4}-\d\d-\d\d/;

@@ -21,3 +21,9 @@ export const edLookalikes = [
   'indeed', 'kindred', 'naked', 'need', 'proceed', 'red', 'sacred', 'seed', 'shed', 'speed',
   'steed', 'succeed', 'wicked',
 ];
+
+/** Nouns for scheduled events: "the Nov. 1 deadline" may lie ahead, unlike "the Oct. 23 slaying". */
+export const scheduleNouns = [
+  'deadline', 'meeting', 'summit', 'vote', 'election', 'elections', 'hearing', 'talks', 'session',
+  'trial', 'conference', 'launch', 'opening', 'visit', 'date', 'target', 'referendum', 'ballot',
+];
