@@ -68,6 +68,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['He is to appear before a judge at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
   ['Police are looking for clues to the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', '1998-10-23', 'DATE'],
   ['Talks go on until the Nov. 1 deadline.', '1989-10-27', 'Nov. 1', '1989-11-01', 'DATE'],
+  ['Oil hit the level we saw in the winter of nineteen ninety-four.', '1998-02-23', 'the winter of nineteen ninety-four', '1994-WI', 'DATE'],
+  ['One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01', 'DATE'],
+  ['It may be resolved in a hearing the week of March 6, he said.', '2000-02-24', 'the week of March 6', '2000-W10', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { dayOf, parseIsoDate } from './calendar.js';
 import { resolveAnaphora, anaphoraRules, type Anaphor } from './anaphora.js';
 import { chronoDates } from './chrono-dates.js';
+import { joinTimeAndDay, withEdgeWords } from './neighbours.js';
 import { dayRules } from './day-rules.js';
 import { durationRules } from './duration-rules.js';
 import { monthRules } from './month-rules.js';
@@ -66,17 +67,8 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
   // With an anchor, an anaphor with no dated timex before it ("that day" opening a text) is dropped.
   return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)))
     .filter((t) => !(t.anaphor && t.value === null && ctx.anchor !== null))
-    .map((t) => withEdgeWords(text, t));
-}
-
-// "the end of 1990", "the beginning of this week": TIMEX3 keeps the words in the extent (as mod=END/START).
-const EDGE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
-
-/** A date right after "the end of" takes those words into its extent; the value stays the date's. */
-function withEdgeWords(text: string, t: FoundTimex): FoundTimex {
-  if (t.type !== 'DATE') return t;
-  const edge = EDGE.exec(text.slice(Math.max(0, t.start - 24), t.start));
-  return edge ? { ...t, start: t.start - edge[0].length } : t;
+    .map((t, i, all) => withEdgeWords(text, t, all[i - 1]))
+    .filter((t, i, all) => !(i + 1 < all.length && all[i + 1].start <= t.start && t.end <= all[i + 1].end));
 }
 
 /** Longest first (ties: lower order), dropping any candidate overlapping one already kept. */
@@ -108,46 +100,4 @@ function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regi
     kept.push(timex);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Rules whose times carry no day of their own: they take a day named next to them. */
-const LONE_TIME = new Set(['chrono-time', 'clock-word']);
-const JOINER = /^\s*(?:,|on|at)?\s*$/i;
-
-/** "10 p.m. Wednesday", "Friday at 9 a.m.": a clock time next to a day becomes one TIME on that day. */
-function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
-  const out: FoundTimex[] = [];
-  for (const t of timexes) {
-    const prev = out[out.length - 1];
-    if (prev && JOINER.test(text.slice(prev.end, t.start))) {
-      const time = LONE_TIME.has(prev.rule) ? prev : LONE_TIME.has(t.rule) ? t : null;
-      const day = time === prev ? t : prev;
-      if (time && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value ?? '') && time.value) {
-        out[out.length - 1] = { start: prev.start, end: t.end, type: 'TIME', value: `${day.value}${time.value.slice(10)}`, relative: true, rule: 'joined' };
-        continue;
-      }
-    }
-    out.push(t);
-  }
-  return out.map((t, i) => (LONE_TIME.has(t.rule) ? onNearbyDay(text, out, i) : t));
-}
-
-const DAY = /^\d{4}-\d\d-\d\d/;
-
-/**
- * A lone clock time takes the day of a day-level timex just after it in the same clause ("10:35 a.m.
- * (0735 GMT) Friday"), else of the closest one before it on its line ("On Oct. 23 ... at 10 p.m.").
- */
-function onNearbyDay(text: string, timexes: FoundTimex[], i: number): FoundTimex {
-  const t = timexes[i];
-  const next = timexes[i + 1];
-  if (next && t.value && DAY.test(next.value ?? '') && next.start - t.end <= 30 && !/[.;\n]|\b(?:and|but)\b/.test(text.slice(t.end, next.start).replace(/\b(?:a|p)\.m\./gi, ''))) {
-    return { ...t, value: `${next.value!.slice(0, 10)}${t.value.slice(10)}` };
-  }
-  for (let j = i - 1; j >= 0; j--) {
-    const day = timexes[j];
-    if (t.start - day.end > 200 || text.slice(day.end, t.start).includes('\n')) break;
-    if (/^\d{4}-\d\d-\d\d/.test(day.value ?? '') && t.value) return { ...t, value: `${day.value!.slice(0, 10)}${t.value.slice(10)}` };
-  }
-  return t;
 }

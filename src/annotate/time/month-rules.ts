@@ -67,7 +67,9 @@ export const monthRules: TimexRule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       // "the October slaying", "a June agreement": a month used as a modifier.
       const modifier = /\b(?:the|a|an|its|this|that|last|next)\s+$/i.test(before) && /^\s+(?!(?:on|of|in|to|for|at|by|from|with|and|or|was|is)\b)[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before) && !modifier) return null;
+      // "January nineteen ninety-seven": a spelled-out year after it (joined in neighbours.ts).
+      const spelledYear = /^\s+(?:of\s+)?(?:nineteen|two thousand)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before) && !modifier && !spelledYear) return null;
       const month = monthNumbers[name.toLowerCase().replace('.', '')];
       if (m[4]) {
         // "June last year", "February this year".
