@@ -56,9 +56,14 @@ export const dayRules: TimexRule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(String.raw`\b(?:(last|next|this coming|this|on|early|late)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(last|next|this coming|this|on|early|late|the previous|the prior)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
     make(m, ctx) {
       const modifier = (m[1] ?? '').toLowerCase().replace('this coming', 'next');
+      // "the previous Friday": the one a week before the last Friday.
+      if (/^the (?:previous|prior)$/.test(modifier)) {
+        const target = weekdayNumbers[m[2].toLowerCase()];
+        return { ...relativeHit(ctx, 'DATE', (a) => formatDay(a + weekdayOffset(a, target, 'past', 'last') - 7)), trimEnd: /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined };
+      }
       const keep = modifier === 'last' || modifier === 'next' || modifier === 'this';
       const trimStart = modifier && !keep ? m[0].indexOf(m[2]) : 0;
       const trimEnd = /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined;

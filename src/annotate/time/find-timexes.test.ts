@@ -71,6 +71,7 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Oil hit the level we saw in the winter of nineteen ninety-four.', '1998-02-23', 'the winter of nineteen ninety-four', '1994-WI', 'DATE'],
   ['One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01', 'DATE'],
   ['It may be resolved in a hearing the week of March 6, he said.', '2000-02-24', 'the week of March 6', '2000-W10', 'DATE'],
+  ['The index closed down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
