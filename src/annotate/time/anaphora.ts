@@ -20,10 +20,9 @@ export const anaphoraRules: TimexRule[] = [
     pattern: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the same)|the\s+(following|next|previous|prior|preceding))\s+(day|morning|evening|night|week|month|year)\b/gi,
     make(m) {
       const which = (m[1] ?? m[2]).toLowerCase();
-      // "the next year" / "the previous week" alone are stretches (the duration rules'); only the
-      // unambiguous "following"/"preceding"/"prior" and "that"/"the same" point back.
-      if (which === 'next' && !/^(morning|evening|night|day)$/i.test(m[3])) return null;
-      if (which === 'previous') return null;
+      // "the next year" / "the previous week" alone are stretches (the duration rules'); "the next
+      // day", "the previous night", "following"/"preceding"/"prior" and "that"/"the same" point back.
+      if ((which === 'next' || which === 'previous') && !/^(morning|evening|night|day)$/i.test(m[3])) return null;
       const word = m[3].toLowerCase();
       const unit = (['morning', 'evening', 'night'].includes(word) ? 'day' : word) as Anaphor['unit'];
       return { type: 'DATE', value: null, relative: true, anaphor: { unit, offset: OFFSETS[which] } };

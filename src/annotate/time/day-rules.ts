@@ -30,7 +30,8 @@ const partSuffix = (word: string | undefined) => (word ? `T${partsOfDay[word.toL
 export const dayRules: TimexRule[] = [
   {
     name: 'deictic-day',
-    pattern: /\b(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
+    // "late yesterday" keeps "late" (TIMEX3 mod END); the value stays the day.
+    pattern: /\b(?:(?:early|late|earlier|later)\s+(?=yesterday))?(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
     make(m, ctx) {
       const word = m[1].toLowerCase();
       // "today's youth", "today's world": the present age, not the publication day.

@@ -66,7 +66,7 @@ export const durationRules: TimexRule[] = [
     name: 'duration-the-unit',
     pattern: new RegExp(String.raw`\b(?:the|its)\s+(?:past|last|next|previous|coming)\s+(${unitAlternation})\b(?!\s+(?:ago|earlier|later|before|after))`, 'gi'),
     make: (m) => {
-      if (/\bnext\s+day$/i.test(m[0])) return null; // "the next day" is the day after (anaphora.ts)
+      if (/\b(?:next|previous)\s+day$/i.test(m[0])) return null; // "the next day" is the day after (anaphora.ts)
       const value = durationValue(/s$/i.test(m[1]) && !/century/i.test(m[1]) ? null : 1, m[1]);
       return value ? { type: 'DURATION', value, relative: false } : null;
     },
@@ -109,6 +109,15 @@ export const durationRules: TimexRule[] = [
       const word = m[1].toLowerCase();
       if (['morning', 'evening', 'night'].includes(word)) return { type: 'SET', value: 'P1D', relative: false };
       const value = durationValue(1, word);
+      return value ? { type: 'SET', value, relative: false } : null;
+    },
+  },
+  {
+    // "twice a week", "three times a year": TIMEX3 writes a SET of that unit (value P1W, freq 2X).
+    name: 'set-times',
+    pattern: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${numberPattern}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(${unitAlternation})\b`, 'gi'),
+    make: (m) => {
+      const value = /s$/i.test(m[1]) ? null : durationValue(1, m[1]);
       return value ? { type: 'SET', value, relative: false } : null;
     },
   },

@@ -72,6 +72,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01', 'DATE'],
   ['It may be resolved in a hearing the week of March 6, he said.', '2000-02-24', 'the week of March 6', '2000-W10', 'DATE'],
   ['The index closed down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-20', 'DATE'],
+  ['The council meets twice a week.', '2013-03-22', 'twice a week', 'P1W', 'SET'],
+  ['On Thursday police said he was arrested the previous day.', '2013-03-22', 'the previous day', '2013-03-20', 'DATE'],
+  ['Officials declined to comment late yesterday.', '1989-10-27', 'late yesterday', '1989-10-26', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
