@@ -43,7 +43,7 @@ const unitAlternation = unitPattern;
 export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|under|no more than|nearly|almost)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|from now|hence|old))`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|under|no more than|nearly)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|from now|hence|old))`, 'gi'),
     make(m, ctx) {
       // "a minute and a half" -> PT1M30S.
       const count = m[0].endsWith('half') ? (countOf(m[1]) ?? NaN) + 0.5 : countOf(m[1]);

@@ -75,6 +75,7 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['The council meets twice a week.', '2013-03-22', 'twice a week', 'P1W', 'SET'],
   ['On Thursday police said he was arrested the previous day.', '2013-03-22', 'the previous day', '2013-03-20', 'DATE'],
   ['Officials declined to comment late yesterday.', '1989-10-27', 'late yesterday', '1989-10-26', 'DATE'],
+  ['Sun earned $20 million in the fiscal first quarter.', '1989-10-26', 'the fiscal first quarter', '1989-Q1', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

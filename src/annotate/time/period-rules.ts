@@ -84,7 +84,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'ordinal-quarter',
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
+    pattern: /\b(?:the\s+(?:fiscal[\s-]+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
     make(m, ctx) {
       // "the last half of 1989" is H2; "the last quarter" is the named-unit rule's (the previous one).
       const n = ordinals[m[1].toLowerCase()] ?? (m[2].toLowerCase() === 'half' ? 2 : 0);
