@@ -76,6 +76,10 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['On Thursday police said he was arrested the previous day.', '2013-03-22', 'the previous day', '2013-03-20', 'DATE'],
   ['Officials declined to comment late yesterday.', '1989-10-27', 'late yesterday', '1989-10-26', 'DATE'],
   ['Sun earned $20 million in the fiscal first quarter.', '1989-10-26', 'the fiscal first quarter', '1989-Q1', 'DATE'],
+  ['It will be a theme of the campaign from now to Election Day, he said.', '1998-10-26', 'Election Day', '1998-11-03', 'DATE'],
+  ['Stores opened early on Memorial Day 2013.', '2013-06-01', 'Memorial Day 2013', '2013-05-27', 'DATE'],
+  ['He lost his unsuccessful 1996 campaign.', '1998-02-13', '1996', '1996', 'DATE'],
+  ['The post-1959 politics split families.', '2000-02-24', 'post-1959', '1959', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

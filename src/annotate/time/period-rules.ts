@@ -205,13 +205,14 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'year',
-    pattern: /(?<![$\d,.]\s?)\b(?:(?:fiscal|calendar|early|late|mid|mid-|the year)[\s-]*)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|[-/.,]\d|\d|percent|million|billion))/gi,
+    pattern: /(?<![$\d,.]\s?)\b(?:(?:fiscal|calendar|early|late|mid|mid-|pre-|post-|the year)[\s-]*)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|[-/.,]\d|\d|percent|million|billion))/gi,
     make(m, ctx) {
-      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       const modified = m[0].length > m[1].length;
       // "the 1996 Olympic bombing", "its 1990 invasion", "a 1971 Convention": a year used as a modifier.
-      if (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those|unsuccessful|successful)\s+$|'s\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after)) return { type: 'DATE', value: m[1], relative: false };
+      // A determiner may stand one adjective back: "his unsuccessful 1996 campaign".
+      if (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:[a-z]+\s+)?$|'s\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after)) return { type: 'DATE', value: m[1], relative: false };
       const preposition = /\b(?:in|since|of|by|until|till|through|from|to|during|before|after|for|and|between|year|early|late|mid|circa|around|about|than)\s+$/i.test(before);
       const closes = /^(?:\s*(?:[,.;:)"']|$|and\b|or\b|to\b|through\b|when\b|was\b|were\b|is\b|as\b|that\b|at\b|on\b|with\b|levels?\b|figures?\b|period\b|results?\b))/i.test(after);
       if (!modified && !preposition && !closes) return null;

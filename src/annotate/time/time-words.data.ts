@@ -65,3 +65,14 @@ export const holidays: Record<string, { m: number; d: number }> = {
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 },
   'independence day': { m: 7, d: 4 }, 'valentine\'s day': { m: 2, d: 14 }, 'halloween': { m: 10, d: 31 },
 };
+
+/**
+ * US holidays on the nth weekday of a month (nth -1: the last), shifted by `shift` days; from
+ * 5 U.S.C. 6103 and 2 U.S.C. 7 (Election Day: the Tuesday after the first Monday of November).
+ */
+export const floatingHolidays: Record<string, { m: number; weekday: number; nth: number; shift: number }> = {
+  thanksgiving: { m: 11, weekday: 4, nth: 4, shift: 0 },
+  'labor day': { m: 9, weekday: 1, nth: 1, shift: 0 },
+  'memorial day': { m: 5, weekday: 1, nth: -1, shift: 0 },
+  'election day': { m: 11, weekday: 1, nth: 1, shift: 1 },
+};
