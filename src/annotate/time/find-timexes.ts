@@ -8,6 +8,7 @@ import { dayRules } from './day-rules.js';
 import { durationRules } from './duration-rules.js';
 import { monthRules } from './month-rules.js';
 import { periodRules } from './period-rules.js';
+import { quarterRules } from './quarter-rules.js';
 import { refRules } from './ref-rules.js';
 import { sentenceAt, tenseAround } from './tense.js';
 import type { RuleContext, TimexRule } from './timex-rule.js';
@@ -34,7 +35,7 @@ export interface FindTimexesOptions {
  * Every rule, most specific first; on overlaps the longer span wins, then the earlier rule
  * (chrono's explicit dates win ties). Example: "last Oct. 17" beats "Oct." from the month rule.
  */
-export const timexRules: TimexRule[] = [...periodRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
+export const timexRules: TimexRule[] = [...periodRules, ...quarterRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
 
 // "was now seeking": "now" inside a past-tense narrative is not the present.
 const PAST_NOW = /\b(?:was|were|had|did)\s+(?:\w+ly\s+)?$/i;
