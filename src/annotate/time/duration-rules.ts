@@ -66,7 +66,8 @@ export const durationRules: TimexRule[] = [
     name: 'duration-the-unit',
     pattern: new RegExp(String.raw`\b(?:the|its)\s+(?:past|last|next|previous|coming)\s+(${unitAlternation})\b(?!\s+(?:ago|earlier|later|before|after))`, 'gi'),
     make: (m) => {
-      if (/\b(?:next|previous)\s+day$/i.test(m[0])) return null; // "the next day" is the day after (anaphora.ts)
+      // "the next day", "the previous year" count from an earlier date (anaphora.ts).
+      if (/\bnext\s+day$|\bprevious\s+(?:day|week|month|year)$/i.test(m[0])) return null;
       const value = durationValue(/s$/i.test(m[1]) && !/century/i.test(m[1]) ? null : 1, m[1]);
       return value ? { type: 'DURATION', value, relative: false } : null;
     },

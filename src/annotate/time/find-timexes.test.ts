@@ -80,6 +80,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Stores opened early on Memorial Day 2013.', '2013-06-01', 'Memorial Day 2013', '2013-05-27', 'DATE'],
   ['He lost his unsuccessful 1996 campaign.', '1998-02-13', '1996', '1996', 'DATE'],
   ['The post-1959 politics split families.', '2000-02-24', 'post-1959', '1959', 'DATE'],
+  ['Sales rose 5% from the previous year.', '2013-03-22', 'the previous year', '2012', 'DATE'],
+  ['In 2009 prices fell; the previous year they rose.', '2013-03-22', 'the previous year', '2008', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];

@@ -1,6 +1,6 @@
 import type { Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import { dayOf, parseIsoDate } from './calendar.js';
+import { dayOf, formatDay, parseIsoDate } from './calendar.js';
 import { resolveAnaphora, anaphoraRules, type Anaphor } from './anaphora.js';
 import { chronoDates } from './chrono-dates.js';
 import { joinTimeAndDay, withEdgeWords } from './neighbours.js';
@@ -66,7 +66,7 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
   });
   for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
   // With an anchor, an anaphor with no dated timex before it ("that day" opening a text) is dropped.
-  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)))
+  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)), ctx.anchor === null ? null : formatDay(ctx.anchor))
     .filter((t) => !(t.anaphor && t.value === null && ctx.anchor !== null))
     .map((t, i, all) => withEdgeWords(text, t, all[i - 1]))
     .filter((t, i, all) => !(i + 1 < all.length && all[i + 1].start <= t.start && t.end <= all[i + 1].end));
