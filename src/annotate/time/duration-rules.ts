@@ -54,6 +54,10 @@ export const durationRules: TimexRule[] = [
       // "$1.76 a year", "700 seats a week": a rate, not a stretch of time.
       if (/^an?$/i.test(m[1]) && /^(?:over\s+|under\s+)?an?\b/i.test(m[0]) && /(?:\d|million|billion|[a-z]s)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (count === null && !/^(several|few|many|a few|a couple of|couple of)$/i.test(m[1])) return null;
+      // "Islam will one day be...": an indefinite future, not a day's length.
+      if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|may|might|can|should|shall)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) {
+        return { type: 'DATE', value: 'FUTURE_REF', relative: false };
+      }
       const value = durationValue(count, m[2]);
       if (!value) return null;
       // "the eight-year war", "its two-year plan": TimeBank leaves the determiner out of an adjective.
