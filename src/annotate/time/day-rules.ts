@@ -36,8 +36,9 @@ export const dayRules: TimexRule[] = [
       const word = m[1].toLowerCase();
       // "today's youth", "today's world": the present age, not the publication day.
       if (word === 'today' && GENERIC_TODAY.test(ctx.text.slice(m.index + 5, m.index + 40))) return null;
-      // "USA Today", "VOA Today": a capitalised "Today" after a capitalised word is a title.
-      if (m[1] === 'Today' && /[A-Z][\w.]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !/[.!?]["'\u201d]?\s+$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      // "USA Today", "VOA Today", "NBC's Today show": a capitalised "Today" after an acronym, a
+      // possessive or "the" is a title (a Title Case headline's "Obama Visits Israel Today" is not).
+      if (m[1] === 'Today' && /(?:\b[A-Z]{2,}|'s|\bthe)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "the people of tomorrow": the future in general.
       if (word === 'tomorrow' && /\b(?:of|for)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) && /\b(?:people|world|leaders|jobs|city|cities|generation|technology|children|schools?)\s+(?:of|for)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;

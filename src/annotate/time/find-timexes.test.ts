@@ -83,6 +83,7 @@ const cases: [string, string | null, string, string | null, string][] = [
   ['Sales rose 5% from the previous year.', '2013-03-22', 'the previous year', '2012', 'DATE'],
   ['In 2009 prices fell; the previous year they rose.', '2013-03-22', 'the previous year', '2008', 'DATE'],
   ['Islam will one day be the second largest religion here.', '1998-03-03', 'one day', 'FUTURE_REF', 'DATE'],
+  ['Obama Visits Israel Today', '2013-03-20', 'Today', '2013-03-20', 'DATE'],
   ["It is a lesson for today's youth.", '2000-01-07', 'today', null, 'none'],
   ['It pays $1.76 a year.', '1998-02-13', 'a year', null, 'none'],
 ];
