@@ -22,8 +22,13 @@ export const edLookalikes = [
   'steed', 'succeed', 'wicked',
 ];
 
-/** Nouns for scheduled events: "the Nov. 1 deadline" may lie ahead, unlike "the Oct. 23 slaying". */
+/**
+ * Nouns for scheduled events: "the Nov. 1 deadline" may lie ahead, unlike "the Oct. 23 slaying"
+ * (a date before any other noun names a past event). Hand-kept from news usage.
+ */
 export const scheduleNouns = [
   'deadline', 'meeting', 'summit', 'vote', 'election', 'elections', 'hearing', 'talks', 'session',
   'trial', 'conference', 'launch', 'opening', 'visit', 'date', 'target', 'referendum', 'ballot',
+  'holiday', 'start', 'release', 'inauguration', 'ceremony', 'festival', 'debate', 'primary',
+  'auction', 'sale', 'game', 'match', 'final', 'race', 'rally', 'march',
 ];
