@@ -20,10 +20,9 @@ export const anaphoraRules: TimexRule[] = [
     pattern: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the same)|the\s+(following|next|previous|prior|preceding))\s+(day|morning|evening|night|week|month|year)\b/gi,
     make(m) {
       const which = (m[1] ?? m[2]).toLowerCase();
-      // "the next year" / "the previous week" alone are stretches (the duration rules'); only the
-      // unambiguous "following"/"preceding"/"prior" and "that"/"the same" point back.
+      // "the next year" alone is a stretch (the duration rules'); "the next day", "the previous
+      // year", "following"/"preceding"/"prior" and "that"/"the same" point back.
       if (which === 'next' && !/^(morning|evening|night|day)$/i.test(m[3])) return null;
-      if (which === 'previous') return null;
       const word = m[3].toLowerCase();
       const unit = (['morning', 'evening', 'night'].includes(word) ? 'day' : word) as Anaphor['unit'];
       return { type: 'DATE', value: null, relative: true, anaphor: { unit, offset: OFFSETS[which] } };
@@ -37,27 +36,32 @@ const GRANULARITY: Record<Anaphor['unit'], RegExp> = {
 
 /**
  * Fills the value of each anaphoric timex from the closest earlier timex whose value is at least
- * as fine as its unit: "In March 1998 ... later that month" -> 1998-03. Without one it stays null.
+ * as fine as its unit: "In March 1998 ... later that month" -> 1998-03. Without one, a shifted
+ * anaphor ("the previous year", "the next day") counts from `anchor` (the publication date);
+ * "that day" stays null.
  * Example: `resolveAnaphora([{value: '1995'}, {value: null, anaphor: {unit: 'year', offset: 1}}])`
  * sets the second value to "1996".
  */
-export function resolveAnaphora<T extends { value: string | null; anaphor?: Anaphor }>(timexes: T[]): T[] {
+export function resolveAnaphora<T extends { value: string | null; anaphor?: Anaphor }>(timexes: T[], anchor: string | null = null): T[] {
   return timexes.map((t, i) => {
     if (!t.anaphor) return t;
     const { unit, offset } = t.anaphor;
     for (let j = i - 1; j >= 0; j--) {
       const match = GRANULARITY[unit].exec(timexes[j].anaphor ? '' : timexes[j].value ?? '');
-      if (!match) continue;
-      const y = Number(match[1]);
-      let value: string;
-      if (unit === 'year') value = String(y + offset);
-      else if (unit === 'month') { const s = addMonths(y, Number(match[2]), offset); value = formatMonth(s.y, s.m); }
-      else {
-        const day = dayOf(parseIsoDate(match[0])!);
-        value = unit === 'day' ? formatDay(day + offset) : formatWeek(day + 7 * offset);
-      }
-      return { ...t, value };
+      if (match) return { ...t, value: shifted(match, unit, offset) };
     }
-    return t;
+    const fromAnchor = offset !== 0 && anchor ? GRANULARITY[unit].exec(anchor) : null;
+    return fromAnchor ? { ...t, value: shifted(fromAnchor, unit, offset) } : t;
   });
+}
+
+function shifted(match: RegExpExecArray, unit: Anaphor['unit'], offset: number): string {
+  const y = Number(match[1]);
+  if (unit === 'year') return String(y + offset);
+  if (unit === 'month') {
+    const s = addMonths(y, Number(match[2]), offset);
+    return formatMonth(s.y, s.m);
+  }
+  const day = dayOf(parseIsoDate(match[0])!);
+  return unit === 'day' ? formatDay(day + offset) : formatWeek(day + 7 * offset);
 }

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { dayOf, formatDay, ymdOf } from './calendar.js';
 import { weekdayOffset } from './day-rules.js';
 import { TENSE_OVERRIDE_MONTHS } from './month-rules.js';
+import { scheduleNouns } from './tense-words.data.js';
 import { weekdayNumbers } from './time-words.data.js';
 import type { RuleContext, RuleHit } from './timex-rule.js';
 
@@ -70,7 +71,11 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
         // chrono picks the nearest year, which beats the clause's tense on DEV; a word right
         // before the date is surer: "last Oct. 17", "the year ended March 31", "since Aug. 6" look
         // back, "until Jan. 14", "effective June 1" look ahead.
-        else day = adjustYear(day, ctx.anchor, lastBefore ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay, () => ctx.tense(start, end));
+        else {
+          // "the Oct. 23 slaying": a date naming an event as a modifier names a past one.
+          const modifier = /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12)) && !/^\s+(?:of|to|and|or|at|in|on|for|is|was|will)\b/.test(ctx.text.slice(end, end + 8)) && !SCHEDULED.test(ctx.text.slice(end, end + 16));
+          day = adjustYear(day, ctx.anchor, lastBefore || modifier ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay, () => ctx.tense(start, end));
+        }
       }
       value = Number.isNaN(day) ? null : formatDay(day);
       if (value && hasHour) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
@@ -86,7 +91,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
 
 // A clock time needs a clock word; "2.50 a share" and "at 1" are not times, "7/8" is a fraction.
 const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d:\d\d|noon|midnight/i;
-const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+const FRACTION = /^(?:\d+\s+)?\d{1,2}\/\d{1,2}$/; // "7/8", "12 3/4
 
 function plausible(match: string, before: string): boolean {
   if (FRACTION.test(match) || /[$\d.]\s?$/.test(before)) return false;
@@ -96,6 +101,7 @@ function plausible(match: string, before: string): boolean {
   return hasMonthOrDay || CLOCK.test(match);
 }
 
+const SCHEDULED = new RegExp(String.raw`^\s+(?:${scheduleNouns.join('|')})\b`, 'i');
 const LOOKS_BACK = /\b(?:ended|since|began|started|signed|opened|closed|set on|was|were|last seen)\s+(?:on\s+)?$/i;
 const LOOKS_AHEAD = /\b(?:until|till|ending|effective|starting|beginning|due|before|scheduled for|expected on|will|next)\s+(?:on\s+)?$/i;
 

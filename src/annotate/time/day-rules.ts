@@ -30,11 +30,17 @@ const partSuffix = (word: string | undefined) => (word ? `T${partsOfDay[word.toL
 export const dayRules: TimexRule[] = [
   {
     name: 'deictic-day',
-    pattern: /\b(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
+    // "late yesterday" keeps "late" (TIMEX3 mod END); the value stays the day.
+    pattern: /\b(?:(?:early|late|earlier|later)\s+(?=yesterday))?(today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(morning|afternoon|evening|night))?\b/gi,
     make(m, ctx) {
       const word = m[1].toLowerCase();
       // "today's youth", "today's world": the present age, not the publication day.
       if (word === 'today' && GENERIC_TODAY.test(ctx.text.slice(m.index + 5, m.index + 40))) return null;
+      // "USA Today", "VOA Today", "NBC's Today show": a capitalised "Today" after an acronym, a
+      // possessive or "the" is a title (a Title Case headline's "Obama Visits Israel Today" is not).
+      if (m[1] === 'Today' && /(?:\b[A-Z]{2,}|'s|\bthe)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "the people of tomorrow": the future in general.
+      if (word === 'tomorrow' && /\b(?:of|for)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) && /\b(?:people|world|leaders|jobs|city|cities|generation|technology|children|schools?)\s+(?:of|for)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
       const part = word === 'tonight' ? 'night' : m[2];
       const trimEnd = /'s$/i.test(m[0]) ? m[0].length - 2 : undefined;
@@ -43,7 +49,7 @@ export const dayRules: TimexRule[] = [
   },
   {
     name: 'this-part-of-day',
-    pattern: /\b(?:this|last|early this|late this)\s+(morning|afternoon|evening|night)\b/gi,
+    pattern: /\b(?:this|last|(?:early|late|earlier|later) this)\s+(morning|afternoon|evening|night)\b/gi,
     make(m, ctx) {
       const last = /^last/i.test(m[0]);
       const offset = last && m[1].toLowerCase() === 'night' ? -1 : last ? -1 : 0;
@@ -52,9 +58,14 @@ export const dayRules: TimexRule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(String.raw`\b(?:(last|next|this coming|this|on|early|late)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(last|next|this coming|this|on|early|late|the previous|the prior)\s+)?(${weekdayPattern})(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b`, 'g'),
     make(m, ctx) {
       const modifier = (m[1] ?? '').toLowerCase().replace('this coming', 'next');
+      // "the previous Friday": the one a week before the last Friday.
+      if (/^the (?:previous|prior)$/.test(modifier)) {
+        const target = weekdayNumbers[m[2].toLowerCase()];
+        return { ...relativeHit(ctx, 'DATE', (a) => formatDay(a + weekdayOffset(a, target, 'past', 'last') - 7)), trimEnd: /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined };
+      }
       const keep = modifier === 'last' || modifier === 'next' || modifier === 'this';
       const trimStart = modifier && !keep ? m[0].indexOf(m[2]) : 0;
       const trimEnd = /'s/.test(m[0]) && !m[3] ? m[0].indexOf("'s") : undefined;
@@ -67,6 +78,16 @@ export const dayRules: TimexRule[] = [
         trimStart,
         trimEnd,
       };
+    },
+  },
+  {
+    // "at midday", "by mid afternoon": a time of the publication day (or of a day named nearby, see find-timexes.ts).
+    name: 'clock-word',
+    pattern: /\b(?:(?:at|by|around|about|until|before|after|from|in the)\s+)(midday|mid[- ]?(?:morning|afternoon|evening))\b/gi,
+    make(m, ctx) {
+      const word = m[1].toLowerCase().replace(/^mid[- ]?(?=morning|afternoon|evening)/, '');
+      const suffix = word === 'midday' ? 'T12:00' : `T${partsOfDay[word]}`;
+      return { ...relativeHit(ctx, 'TIME', (a) => formatDay(a) + suffix), trimStart: m[0].length - m[1].length };
     },
   },
   {

@@ -26,7 +26,10 @@ export function countOf(word: string): number | null {
   const half = /^(\d+) 1\/2$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (w === 'couple' || w === 'a couple') return 2;
-  return numberWords[w] ?? null;
+  // "twenty four", "thirty-six", "a hundred".
+  const parts = w.replace(/^an? (?=hundred|thousand)/, '').split(/[\s-]/);
+  if (parts.length === 2 && numberWords[parts[0]] >= 20 && numberWords[parts[1]] < 10) return numberWords[parts[0]] + numberWords[parts[1]];
+  return numberWords[w.replace(/^an? (?=hundred|thousand)/, '')] ?? null;
 }
 
 const unitAlternation = unitPattern;
@@ -40,7 +43,7 @@ const unitAlternation = unitPattern;
 export const durationRules: TimexRule[] = [
   {
     name: 'duration-count',
-    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|over|under|no more than)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|from now|hence|old))`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:the|its|their|his|her|our)\s+)?(?:(?:more than|less than|at least|at most|up to|under|no more than|nearly)\s+)?(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?(${numberPattern})(?:\s+(?:more|full|straight|consecutive|long|other|trading|business|working|calendar))?[\s-]+(${unitAlternation})(?:\s+and\s+a\s+half)?\b(?!-old|\s+(?:ago|earlier|from now|hence|old))`, 'gi'),
     make(m, ctx) {
       // "a minute and a half" -> PT1M30S.
       const count = m[0].endsWith('half') ? (countOf(m[1]) ?? NaN) + 0.5 : countOf(m[1]);
@@ -51,15 +54,35 @@ export const durationRules: TimexRule[] = [
       // "$1.76 a year", "700 seats a week": a rate, not a stretch of time.
       if (/^an?$/i.test(m[1]) && /^(?:over\s+|under\s+)?an?\b/i.test(m[0]) && /(?:\d|million|billion|[a-z]s)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (count === null && !/^(several|few|many|a few|a couple of|couple of)$/i.test(m[1])) return null;
-          const value = durationValue(count, m[2]);
-      return value ? { type: 'DURATION', value, relative: false } : null;
+      // "Islam will one day be...": an indefinite future, not a day's length.
+      if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|may|might|can|should|shall)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) {
+        return { type: 'DATE', value: 'FUTURE_REF', relative: false };
+      }
+      const value = durationValue(count, m[2]);
+      if (!value) return null;
+      // "the eight-year war", "its two-year plan": TimeBank leaves the determiner out of an adjective.
+      const determiner = /^(?:the|its|their|his|her|our)\s+/i.exec(m[0]);
+      const adjective = determiner && /-$/.test(m[0].slice(0, m[0].length - m[2].length)) && /^\s*[\d\w]+-$/.test(m[0].slice(determiner[0].length, m[0].length - m[2].length));
+      return { type: 'DURATION', value, relative: false, trimStart: adjective ? determiner[0].length : 0 };
     },
   },
   {
     name: 'duration-the-unit',
     pattern: new RegExp(String.raw`\b(?:the|its)\s+(?:past|last|next|previous|coming)\s+(${unitAlternation})\b(?!\s+(?:ago|earlier|later|before|after))`, 'gi'),
     make: (m) => {
+      // "the next day", "the previous year" count from an earlier date (anaphora.ts).
+      if (/\bnext\s+day$|\bprevious\s+(?:day|week|month|year)$/i.test(m[0])) return null;
       const value = durationValue(/s$/i.test(m[1]) && !/century/i.test(m[1]) ? null : 1, m[1]);
+      return value ? { type: 'DURATION', value, relative: false } : null;
+    },
+  },
+  {
+    // "a month-long strike" -> P1M, "decades-long" -> PXY, "yearlong" -> P1Y.
+    name: 'duration-long',
+    pattern: /\b(?:(centuries|century|decades?|years?|months?|weeks?|days?|hours?)-long|(year)long)\b/gi,
+    make: (m) => {
+      const unit = m[1] ?? m[2];
+      const value = durationValue(/s$/i.test(unit) ? null : 1, unit);
       return value ? { type: 'DURATION', value, relative: false } : null;
     },
   },
@@ -76,7 +99,7 @@ export const durationRules: TimexRule[] = [
   },
   {
     name: 'set-weekday',
-    pattern: /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?:\s+(nights|mornings|evenings|afternoons))?\b/g,
+    pattern: /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?=\s+(?:nights|mornings|evenings|afternoons)\b)))(?:\s+(nights|mornings|evenings|afternoons))?\b/g,
     make: (m) => {
       // "each Thursday" -> XXXX-WXX-4, "Tuesday nights" -> XXXX-WXX-2TNI.
       const day = weekdayNumbers[(m[1] ?? m[2]).toLowerCase()];
@@ -91,6 +114,15 @@ export const durationRules: TimexRule[] = [
       const word = m[1].toLowerCase();
       if (['morning', 'evening', 'night'].includes(word)) return { type: 'SET', value: 'P1D', relative: false };
       const value = durationValue(1, word);
+      return value ? { type: 'SET', value, relative: false } : null;
+    },
+  },
+  {
+    // "twice a week", "three times a year": TIMEX3 writes a SET of that unit (value P1W, freq 2X).
+    name: 'set-times',
+    pattern: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${numberPattern}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(${unitAlternation})\b`, 'gi'),
+    make: (m) => {
+      const value = /s$/i.test(m[1]) ? null : durationValue(1, m[1]);
       return value ? { type: 'SET', value, relative: false } : null;
     },
   },

@@ -1,12 +1,14 @@
 import type { Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import { dayOf, parseIsoDate } from './calendar.js';
+import { dayOf, formatDay, parseIsoDate } from './calendar.js';
 import { resolveAnaphora, anaphoraRules, type Anaphor } from './anaphora.js';
 import { chronoDates } from './chrono-dates.js';
+import { joinTimeAndDay, withEdgeWords } from './neighbours.js';
 import { dayRules } from './day-rules.js';
 import { durationRules } from './duration-rules.js';
 import { monthRules } from './month-rules.js';
 import { periodRules } from './period-rules.js';
+import { quarterRules } from './quarter-rules.js';
 import { refRules } from './ref-rules.js';
 import { sentenceAt, tenseAround } from './tense.js';
 import type { RuleContext, TimexRule } from './timex-rule.js';
@@ -33,7 +35,7 @@ export interface FindTimexesOptions {
  * Every rule, most specific first; on overlaps the longer span wins, then the earlier rule
  * (chrono's explicit dates win ties). Example: "last Oct. 17" beats "Oct." from the month rule.
  */
-export const timexRules: TimexRule[] = [...periodRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
+export const timexRules: TimexRule[] = [...periodRules, ...quarterRules, ...dayRules, ...monthRules, ...durationRules, ...refRules, ...anaphoraRules];
 
 // "was now seeking": "now" inside a past-tense narrative is not the present.
 const PAST_NOW = /\b(?:was|were|had|did)\s+(?:\w+ly\s+)?$/i;
@@ -63,7 +65,11 @@ export function findTimexes(text: string, { anchor = null, sentences, regions, d
     }
   });
   for (const { timeOnly, ...hit } of chronoDates(ctx, { dayFirst })) candidates.push({ ...hit, rule: timeOnly ? 'chrono-time' : 'chrono', order: -1 });
-  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)));
+  // With an anchor, an anaphor with no dated timex before it ("that day" opening a text) is dropped.
+  return resolveAnaphora(joinTimeAndDay(text, pickNonOverlapping(candidates, regions)), ctx.anchor === null ? null : formatDay(ctx.anchor))
+    .filter((t) => !(t.anaphor && t.value === null && ctx.anchor !== null))
+    .map((t, i, all) => withEdgeWords(text, t, all[i - 1]))
+    .filter((t, i, all) => !(i + 1 < all.length && all[i + 1].start <= t.start && t.end <= all[i + 1].end));
 }
 
 /** Longest first (ties: lower order), dropping any candidate overlapping one already kept. */
@@ -95,35 +101,4 @@ function pickNonOverlapping(candidates: (FoundTimex & { order: number })[], regi
     kept.push(timex);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-const JOINER = /^\s*(?:,|on|at)?\s*$/i;
-
-/** "10 p.m. Wednesday", "Friday at 9 a.m.": a clock time next to a day becomes one TIME on that day. */
-function joinTimeAndDay(text: string, timexes: FoundTimex[]): FoundTimex[] {
-  const out: FoundTimex[] = [];
-  for (const t of timexes) {
-    const prev = out[out.length - 1];
-    if (prev && JOINER.test(text.slice(prev.end, t.start))) {
-      const time = prev.rule === 'chrono-time' ? prev : t.rule === 'chrono-time' ? t : null;
-      const day = time === prev ? t : prev;
-      if (time && day.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(day.value ?? '') && time.value) {
-        out[out.length - 1] = { start: prev.start, end: t.end, type: 'TIME', value: `${day.value}${time.value.slice(10)}`, relative: true, rule: 'joined' };
-        continue;
-      }
-    }
-    out.push(t);
-  }
-  return out.map((t, i) => (t.rule === 'chrono-time' ? onNearbyDay(text, out, i) : t));
-}
-
-/** A lone clock time ("at 10 p.m.") takes the day of the closest day-level timex before it on its line. */
-function onNearbyDay(text: string, timexes: FoundTimex[], i: number): FoundTimex {
-  const t = timexes[i];
-  for (let j = i - 1; j >= 0; j--) {
-    const day = timexes[j];
-    if (t.start - day.end > 200 || text.slice(day.end, t.start).includes('\n')) break;
-    if (/^\d{4}-\d\d-\d\d/.test(day.value ?? '') && t.value) return { ...t, value: `${day.value!.slice(0, 10)}${t.value.slice(10)}` };
-  }
-  return t;
 }

@@ -1,5 +1,5 @@
 import { dayOf, formatDay, formatMonth, isoWeekday, ymdOf } from './calendar.js';
-import { holidays, monthNumbers, monthPattern, seasons } from './time-words.data.js';
+import { floatingHolidays, holidays, monthNumbers, monthPattern, seasons } from './time-words.data.js';
 import type { RuleContext, Tense, TimexRule } from './timex-rule.js';
 
 /** How far (months) the nearer reading may lie against the clause's tense before the tense wins. */
@@ -67,7 +67,9 @@ export const monthRules: TimexRule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       // "the October slaying", "a June agreement": a month used as a modifier.
       const modifier = /\b(?:the|a|an|its|this|that|last|next)\s+$/i.test(before) && /^\s+(?!(?:on|of|in|to|for|at|by|from|with|and|or|was|is)\b)[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before) && !modifier) return null;
+      // "January nineteen ninety-seven": a spelled-out year after it (joined in neighbours.ts).
+      const spelledYear = /^\s+(?:of\s+)?(?:nineteen|two thousand)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (!m[1] && !m[3] && !m[4] && !MONTH_CONTEXT.test(before) && !modifier && !spelledYear) return null;
       const month = monthNumbers[name.toLowerCase().replace('.', '')];
       if (m[4]) {
         // "June last year", "February this year".
@@ -97,19 +99,26 @@ export const monthRules: TimexRule[] = [
   },
   {
     name: 'holiday',
-    pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Halloween|Thanksgiving(?: Day)?)(?:,?\s+((?:1[6-9]|20)\d\d))?\b/g,
+    pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Halloween|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b/g,
     make(m, ctx) {
-      const name = m[1].toLowerCase();
+      const name = m[1].toLowerCase().replace(/^thanksgiving day$/, 'thanksgiving');
       const at = (y: number) => {
-        if (!name.startsWith('thanksgiving')) return { y, ...holidays[name] };
-        const first = dayOf({ y, m: 11, d: 1 });
-        return ymdOf(first + ((4 - isoWeekday(first) + 7) % 7) + 21);
+        const floating = floatingHolidays[name];
+        if (!floating) return { y, ...holidays[name] };
+        // The nth given weekday of the month (n = -1: the last one), plus a shift in days.
+        const first = dayOf({ y, m: floating.m, d: 1 });
+        const firstMatch = first + ((floating.weekday - isoWeekday(first) + 7) % 7);
+        if (floating.nth > 0) return ymdOf(firstMatch + 7 * (floating.nth - 1) + floating.shift);
+        const next = dayOf({ y: floating.m === 12 ? y + 1 : y, m: (floating.m % 12) + 1, d: 1 });
+        return ymdOf(firstMatch + 7 * Math.floor((next - 1 - firstMatch) / 7) + floating.shift);
       };
       if (m[2]) return { type: 'DATE', value: formatDay(dayOf(at(Number(m[2])))), relative: false };
       if (ctx.anchor === null) return { type: 'DATE', value: null, relative: true };
       const anchor = ctx.anchor;
       const y = ymdOf(anchor).y;
-      const tense = ctx.tense(m.index, m.index + m[0].length);
+      // "until Election Day", "from now to Christmas" look ahead whatever the clause's tense.
+      const ahead = /\b(?:to|until|till|by|before)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      const tense = ahead ? 'future' : ctx.tense(m.index, m.index + m[0].length);
       let day = dayOf(at(y));
       if (tense === 'past' && day > anchor) day = dayOf(at(y - 1));
       else if (tense === 'future' && day < anchor) day = dayOf(at(y + 1));

@@ -1,42 +1,31 @@
-import { isoWeekday, ymdOf } from './calendar.js';
-import { numberPattern, numberWords, ordinals } from './time-words.data.js';
+import { isoWeekday } from './calendar.js';
+import { numberPattern, numberWords } from './time-words.data.js';
 import { countOf } from './duration-rules.js';
-import { relativeHit, singularUnit, valueAt, type RuleContext, type TimexRule, type Unit } from './timex-rule.js';
+import { yearBack } from './quarter-rules.js';
+import { relativeHit, singularUnit, valueAt, type TimexRule, type Unit } from './timex-rule.js';
 
-const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 };
-
-/** True when the sentence around [start, end) talks about quarters, as earnings news does. */
-function quarterContext(ctx: RuleContext, start: number, end: number): boolean {
-  const window = ctx.text.slice(Math.max(0, start - 200), Math.min(ctx.text.length, end + 120));
-  return /\bquarter|\bperiod\b/i.test(window);
-}
-
-/** Value of a year-level offset: in earnings talk "a year ago" is the reported quarter a year back. */
-function yearBack(ctx: RuleContext, anchor: number, years: number, start: number, end: number): string {
-  return quarterContext(ctx, start, end) ? valueAt(anchor, 'quarter', -1 - 4 * years) : valueAt(anchor, 'year', -years);
-}
-
-/** The quarter in `y` or, without a year, the nearest one with that number in the tense's direction. */
-function quarterValue(ctx: RuleContext, q: number, year: string | undefined, start: number, end: number): string | null {
-  if (year) return `${year}-Q${q}`;
-  if (ctx.anchor === null) return null;
-  const { y, m } = ymdOf(ctx.anchor);
-  const current = Math.floor((m - 1) / 3) + 1;
-  const past = q > current && ctx.tense(start, end) === 'past';
-  return `${past ? y - 1 : y}-Q${q}`;
-}
+const offsets: Record<string, number> = { last: -1, previous: -1, past: -1, 'this past': -1, this: 0, current: 0, next: 1, coming: 1 };
 
 /**
- * Weeks, months, quarters, years and decades, named or counted from the publication date.
+ * Weeks, months, years and decades, named or counted from the publication date (quarters: quarter-rules.ts).
  * Examples (anchor 2014-10-07): "this week" -> 2014-W41, "last year" -> 2013, "earlier this
- * month" / "earlier in the month" -> 2014-10, "two weeks ago" -> 2014-W39, "the third quarter"
- * -> 2014-Q3, "fiscal 1989" -> 1989, "the 1990s" -> 199.
+ * month" / "earlier in the month" -> 2014-10, "two weeks ago" -> 2014-W39, "fiscal 1989" -> 1989, "the 1990s" -> 199.
  */
 export const periodRules: TimexRule[] = [
   {
     name: 'named-unit',
-    pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase()])),
+    pattern: /\b(?:(?:early|late|mid|earlier|later)(?:\s+|-)(?:in\s+)?)?(last|previous|this past|this|current|next|coming)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    make: (m, ctx) => {
+      // ABC's "This Week": a capitalised "This Week" inside a sentence is a programme's name.
+      if (m[0] === 'This Week' && /["\u201c]\s*$|[a-z,]\s+$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, m[2].toLowerCase() as Unit, offsets[m[1].toLowerCase().replace(/\s+/, ' ')]));
+    },
+  },
+  {
+    // "until the end of the month": the current unit (the edge words are kept, see find-timexes.ts).
+    name: 'edge-of-the-unit',
+    pattern: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(week|month|quarter|year)\b/gi,
+    make: (m, ctx) => relativeHit(ctx, 'DATE', (a) => valueAt(a, m[1].toLowerCase() as Unit, 0)),
   },
   {
     name: 'within-the-unit',
@@ -45,7 +34,7 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'units-ago',
-    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:more than|less than|over|just over|at least|nearly|almost|about)\s+)?(${numberPattern})\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     make(m, ctx) {
       const count = countOf(m[1]);
       const back = /ago|earlier/i.test(m[3]);
@@ -59,70 +48,6 @@ export const periodRules: TimexRule[] = [
     },
   },
   {
-    name: 'year-ago-adjective',
-    pattern: /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:(first|second|third|fourth)[\s-]+)?(quarter|period))?\b/gi,
-    make: (m, ctx) => {
-      const start = m.index;
-      const end = start + m[0].length;
-      // "the year-earlier nine months": the adjective alone is the timex.
-      const trimStart = !m[2] && /^the/i.test(m[0]) ? m[0].indexOf('year') : 0;
-      // "the year-ago third quarter" is that quarter of last year; without an ordinal, the reported one.
-      const value = (a: number) =>
-        m[1] ? `${ymdOf(a).y - 1}-Q${ordinals[m[1].toLowerCase()]}` : m[2] ? valueAt(a, 'quarter', -5) : yearBack(ctx, a, 1, start, end);
-      return { ...relativeHit(ctx, 'DATE', value), trimStart };
-    },
-  },
-  {
-    name: 'ordinal-quarter',
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d))?\b/gi,
-    make(m, ctx) {
-      // "the last half of 1989" is H2; "the last quarter" is the named-unit rule's (the previous one).
-      const n = ordinals[m[1].toLowerCase()] ?? (m[2].toLowerCase() === 'half' ? 2 : 0);
-      if (n === 0) return null;
-      const end = m.index + m[0].length;
-      if (m[2].toLowerCase() === 'half') {
-        if (n > 2) return null;
-        const year = m[3] ?? (ctx.anchor === null ? null : String(ymdOf(ctx.anchor).y));
-        return { type: 'DATE', value: year ? `${year}-H${n}` : null, relative: !m[3] };
-      }
-      // TimeBank leaves "the" out of the adjective "the third-quarter (loss)".
-      const trimStart = /^the\s+\w+-quarter/i.test(m[0]) ? m[0].indexOf(m[1]) : 0;
-      return { type: 'DATE', value: quarterValue(ctx, n, m[3], m.index, end), relative: !m[3], trimStart };
-    },
-  },
-  {
-    name: 'the-quarter',
-    pattern: /\bthe\s+(?:(latest|current|recent|most recent|previous|prior|just-ended|just ended|fiscal|same)\s+)?(quarter|period)\b(?!-)/gi,
-    make(m, ctx) {
-      const which = (m[1] ?? '').toLowerCase();
-      if (m[2].toLowerCase() === 'period' && !['latest', 'recent', 'most recent', 'just-ended', 'just ended'].includes(which)) return null;
-      if (which === 'same') return null;
-      const offset = which === 'current' ? 0 : which === 'previous' || which === 'prior' ? -2 : -1;
-      return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'quarter', offset));
-    },
-  },
-  {
-    name: 'year-possessive-quarter',
-    pattern: /\b(this|last|next) year's\s+(?:(first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(quarter|period)\b/gi,
-    make(m, ctx) {
-      const offset = offsets[m[1].toLowerCase()];
-      return relativeHit(ctx, 'DATE', (a) => {
-        const year = Number(valueAt(a, 'year', offset));
-        // Without an ordinal it is the quarter being reported, a year apart.
-        return m[2] ? `${year}-Q${ordinals[m[2].toLowerCase()]}` : `${year}-Q${valueAt(a, 'quarter', -1).slice(-1)}`;
-      });
-    },
-  },
-  {
-    name: 'year-quarter',
-    pattern: /\bthe\s+((?:19|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)\b/gi,
-    make(m, ctx) {
-      // "the 1988 third quarter"; "the 1988 period" is the reported quarter of that year.
-      if (m[2]) return { type: 'DATE', value: `${m[1]}-Q${ordinals[m[2].toLowerCase()]}`, relative: false };
-      return relativeHit(ctx, 'DATE', (a) => `${m[1]}-Q${valueAt(a, 'quarter', -1).slice(-1)}`);
-    },
-  },
-  {
     name: 'the-year',
     pattern: /\bthe\s+(?:(full|fiscal|current fiscal|current|calendar)\s+)?year\b(\s+(?:ended|ending|ends|to)\b)?/gi,
     make(m, ctx) {
@@ -133,6 +58,15 @@ export const periodRules: TimexRule[] = [
         if (!/\b(?:for|of|in|during|throughout)\s+$/i.test(before)) return null;
       }
       return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', 0));
+    },
+  },
+  {
+    name: 'year-end',
+    pattern: /\b(?:year[- ]end|year's end)\b/gi,
+    make(m, ctx) {
+      // "by year-end" is this year's end, "since year-end" last year's; TIMEX3 values it as the year (mod END).
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      return relativeHit(ctx, 'DATE', (a) => valueAt(a, 'year', since ? -1 : 0));
     },
   },
   {
@@ -180,13 +114,14 @@ export const periodRules: TimexRule[] = [
   },
   {
     name: 'year',
-    pattern: /(?<![$\d,.]\s?)\b(?:(?:fiscal|calendar|early|late|mid|mid-|the year)[\s-]*)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|[-/.,]\d|\d|percent|million|billion))/gi,
+    pattern: /(?<![$\d,.]\s?)\b(?:(?:fiscal|calendar|early|late|mid|mid-|pre-|post-|the year)[\s-]*)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|[-/.,]\d|\d|percent|million|billion))/gi,
     make(m, ctx) {
-      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       const modified = m[0].length > m[1].length;
       // "the 1996 Olympic bombing", "its 1990 invasion", "a 1971 Convention": a year used as a modifier.
-      if (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those|unsuccessful|successful)\s+$|'s\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after)) return { type: 'DATE', value: m[1], relative: false };
+      // A determiner may stand one adjective back: "his unsuccessful 1996 campaign".
+      if (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:[a-z]+\s+)?$|'s\s+$/i.test(before) && /^\s+[A-Za-z]/.test(after)) return { type: 'DATE', value: m[1], relative: false };
       const preposition = /\b(?:in|since|of|by|until|till|through|from|to|during|before|after|for|and|between|year|early|late|mid|circa|around|about|than)\s+$/i.test(before);
       const closes = /^(?:\s*(?:[,.;:)"']|$|and\b|or\b|to\b|through\b|when\b|was\b|were\b|is\b|as\b|that\b|at\b|on\b|with\b|levels?\b|figures?\b|period\b|results?\b))/i.test(after);
       if (!modified && !preposition && !closes) return null;

@@ -1,8 +1,14 @@
 import type { Span } from '../../core/span.js';
+import { edLookalikes, irregularPasts } from './tense-words.data.js';
 import type { Tense } from './timex-rule.js';
 
-// Future: modal "will", plans and schedules. Past: past auxiliaries, reporting verbs, -ed forms.
-const CUE = /\b(will(?: not)? be \w+|to be \w+ed|(?:is|are|was|were) (?:planning|going|expected|scheduled|due|set) to|until|till|this coming|will|won't|shall|going to|plans? to|planning to|planned|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|as soon as|as early as|would|might|could)\b|'ll\b|\b(had(?: not)? been \w+|was|were|had|did|said|told|ago|yesterday|last|earlier|came|went|met|made|took|gave|began|saw|left|held|led|won|lost|sent|spoke|became|got|[a-z]{2,}ed)\b/gi;
+// Future: modal "will", plans and schedules. Past: past auxiliaries, irregular pasts, -ed forms.
+const CUE = new RegExp(
+  String.raw`\b(will(?: not)? be \w+|to be \w+ed|(?:is|are|was|were) (?:planning|going|expected|scheduled|due|set) to|until|till|this coming|will|won't|shall|going to|plans? to|planning to|scheduled|expects? to|expected to|due to|is to|are to|set to|intends? to|upcoming|tomorrow|as soon as|as early as|would|might|could)\b|'ll\b|\b(had(?: not)? been \w+|was|were|did|ago|yesterday|last|earlier|${irregularPasts.join('|')}|[a-z]{2,}ed)\b`,
+  'gi',
+);
+const NOT_PAST = new Set(edLookalikes);
+const QUOTE = /["\u201c\u201d]|''|``/;
 
 /**
  * The tense of the clause around [start, end) inside `sentence`: the nearest tense cue wins
@@ -12,8 +18,15 @@ const CUE = /\b(will(?: not)? be \w+|to be \w+ed|(?:is|are|was|were) (?:planning
  */
 export function tenseAround(text: string, sentence: Span, start: number, end: number): Tense {
   // A bounded window keeps this linear on a run-on "sentence" without punctuation.
-  const from = Math.max(sentence.start, start - 200);
-  const slice = text.slice(from, Math.min(sentence.end, end + 200));
+  let from = Math.max(sentence.start, start - 200);
+  let to = Math.min(sentence.end, end + 200);
+  // A quotation mark bounds the clause: in '"We will leave Thursday," he said' the tense is the quote's.
+  const before = text.slice(from, start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'), before.lastIndexOf('\u201d'), before.lastIndexOf("''"), before.lastIndexOf('``'));
+  if (open >= 0) from += open + 1;
+  const close = QUOTE.exec(text.slice(end, to));
+  if (close) to = end + close.index;
+  const slice = text.slice(from, to);
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   CUE.lastIndex = 0;
@@ -22,6 +35,7 @@ export function tenseAround(text: string, sentence: Span, start: number, end: nu
     const stop = at + m[0].length;
     if (stop > start && at < end) continue; // a cue inside the timex itself ("last week") says nothing
     if (m[2] && /^[A-Z]\w*ed$/.test(m[0])) continue; // "United", "Ted": names, not past verbs
+    if (m[2] && NOT_PAST.has(m[0].toLowerCase())) continue; // "succeed", "hundred"
     const distance = at >= end ? at - end : start - stop;
     // "could" is weak: it counts only when nothing else is near.
     const weight = /^could$/i.test(m[0]) ? distance + 40 : distance;

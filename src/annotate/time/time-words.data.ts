@@ -46,7 +46,7 @@ export const numberWords: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, couple: 2, 'a couple of': 2,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, couple: 2, 'a couple of': 2,
 };
 
 /** Ordinals for quarters and halves ("the third quarter"). */
@@ -55,7 +55,7 @@ export const ordinals: Record<string, number> = {
 };
 
 export const numberPattern =
-  '\\d{1,3} 1/2|\\d{1,3}(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many|a few|a couple of|couple of';
+  '\\d{1,3} 1/2|\\d{1,3}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|an? hundred|an? thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many|a few|a couple of|couple of';
 
 export const unitPattern = 'seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century';
 
@@ -64,4 +64,15 @@ export const holidays: Record<string, { m: number; d: number }> = {
   'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 },
   'independence day': { m: 7, d: 4 }, 'valentine\'s day': { m: 2, d: 14 }, 'halloween': { m: 10, d: 31 },
+};
+
+/**
+ * US holidays on the nth weekday of a month (nth -1: the last), shifted by `shift` days; from
+ * 5 U.S.C. 6103 and 2 U.S.C. 7 (Election Day: the Tuesday after the first Monday of November).
+ */
+export const floatingHolidays: Record<string, { m: number; weekday: number; nth: number; shift: number }> = {
+  thanksgiving: { m: 11, weekday: 4, nth: 4, shift: 0 },
+  'labor day': { m: 9, weekday: 1, nth: 1, shift: 0 },
+  'memorial day': { m: 5, weekday: 1, nth: -1, shift: 0 },
+  'election day': { m: 11, weekday: 1, nth: 1, shift: 1 },
 };
