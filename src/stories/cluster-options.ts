@@ -38,12 +38,12 @@ export interface ClusterOptions {
 
 /** The shipped configuration. */
 export const defaultClusterOptions: ClusterOptions = {
-  bodyWeight: 0.6,
+  bodyWeight: 0.7,
   titleWeight: 0.15,
-  namesWeight: 0.25,
-  joinThreshold: 0.2,
+  namesWeight: 0.15,
+  joinThreshold: 0.19,
   smallStoryDiscount: 0.5,
-  timePenalty: 0.01,
+  timePenalty: 0.005,
   timeScaleDays: 7,
   mergeThreshold: 0.5,
   mergeCandidateShare: 1,

@@ -45,6 +45,13 @@ export function storyIdFor(articleId: string): string {
   return createHash('sha256').update('story\u0000' + articleId).digest('hex').slice(0, 16);
 }
 
+/** `v` divided by the square root of its squared weighted norm (unchanged when that is 0). */
+function scaled(v: SparseVector, normSquared: number): SparseVector {
+  if (normSquared <= 0) return v;
+  const k = 1 / Math.sqrt(normSquared);
+  return new Map([...v].map(([t, x]) => [t, x * k]));
+}
+
 function gapDays(start: number | null, end: number | null, day: number | null, dayEnd: number | null = day): number {
   if (start === null || end === null || day === null || dayEnd === null) return 0;
   if (dayEnd < start) return start - dayEnd;
@@ -119,9 +126,12 @@ export class StoryClusterer {
       this.stories.set(story.id, story);
       kind = 'create';
     }
-    addInto(story.title, vectors.title);
-    addInto(story.body, vectors.body);
-    addInto(story.names, vectors.names);
+    // Each member adds its vectors scaled to unit (idf-weighted) length, so a long feature does
+    // not outweigh the short reports the story is made of: the centroid is the members' mean direction.
+    const n = this.normsOf(vectors);
+    addInto(story.title, scaled(vectors.title, n.title));
+    addInto(story.body, scaled(vectors.body, n.body));
+    addInto(story.names, scaled(vectors.names, n.names));
     this.norms.delete(story);
     pruneTo(story.body, this.options.centroidTerms);
     pruneTo(story.title, this.options.centroidTerms);
