@@ -56,6 +56,19 @@ test('a long gap costs score: the same terms 400 days later start a new story wh
   assert.notEqual(b.storyId, a.storyId);
 });
 
+test('a member\'s weight in the centroid does not grow with its length: a short report still joins after a long one', () => {
+  const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.3, mergeThreshold: 2 });
+  const long = Array.from({ length: 16 }, (_, i) => `filler${i}`).join(' ');
+  const first = clusterer.add(features('a', 'quake magnitude tsunami coast'));
+  const second = clusterer.add(features('b', 'quake magnitude tsunami coast ' + long));
+  const third = clusterer.add(features('c', 'quake tsunami coast warning'));
+  assert.equal(second.storyId, first.storyId);
+  assert.equal(third.storyId, first.storyId);
+  // Had the long member counted by its length (raw sums), the centroid would lean to its
+  // filler and the short report would score about 0.45.
+  assert.ok(third.score > 0.5, String(third.score));
+});
+
 test('B-cubed: one cluster holding two gold stories of sizes 2 and 1', () => {
   const scores = bcubed(['x', 'x', 'x'], ['a', 'a', 'b']);
   assert.equal(scores.recall, 1);
