@@ -13,6 +13,11 @@ export interface ClusterOptions {
   readonly joinThreshold: number;
   /** A story of n articles is joined at joinThreshold × (1 − smallStoryDiscount / n). */
   readonly smallStoryDiscount: number;
+  /**
+   * A story of two or more articles is joined at no less than this share of the score its own
+   * typical member has against it (its cohesion): tight single-event stories ask more.
+   */
+  readonly cohesionShare: number;
   /** Score lost per unit of ln(1 + gapDays / timeScaleDays) outside the story's time span. */
   readonly timePenalty: number;
   readonly timeScaleDays: number;
@@ -41,8 +46,9 @@ export const defaultClusterOptions: ClusterOptions = {
   bodyWeight: 0.7,
   titleWeight: 0.15,
   namesWeight: 0.15,
-  joinThreshold: 0.19,
+  joinThreshold: 0.17,
   smallStoryDiscount: 0.5,
+  cohesionShare: 0.45,
   timePenalty: 0.005,
   timeScaleDays: 7,
   mergeThreshold: 0.5,

@@ -4,7 +4,7 @@ import { bcubed } from '../eval/bcubed.js';
 import type { ArticleFeatures } from './article-features.js';
 import { defaultClusterOptions } from './cluster-options.js';
 import { minhashSignature, signatureSimilarity } from './minhash.js';
-import { StoryClusterer } from './story-clusterer.js';
+import { StoryClusterer, typicalCosine } from './story-clusterer.js';
 import { stem, termCounts } from './terms.js';
 
 function features(articleId: string, terms: string, day: number | null = null): ArticleFeatures {
@@ -67,6 +67,24 @@ test('a member\'s weight in the centroid does not grow with its length: a short 
   // Had the long member counted by its length (raw sums), the centroid would lean to its
   // filler and the short report would score about 0.45.
   assert.ok(third.score > 0.5, String(third.score));
+});
+
+test('typicalCosine reads the members\' mean similarity off the centroid norm: two unit members at cosine 0.5 give 0.577', () => {
+  assert.equal(typicalCosine(3, 2).toFixed(3), '0.577');
+  assert.equal(typicalCosine(1, 1), 0);
+});
+
+test('a tight story turns away a report of another event of the same kind that a loose threshold would let in', () => {
+  const tight = 'rehab actress malibu promises treatment publicist reid pie';
+  const other = 'rehab actress malibu treatment lohan betty ford court';
+  const run = (cohesionShare: number) => {
+    const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.2, cohesionShare, mergeThreshold: 2 });
+    const a = clusterer.add(features('a', tight));
+    clusterer.add(features('b', tight + ' statement'));
+    return clusterer.add(features('c', other)).storyId === a.storyId;
+  };
+  assert.equal(run(0), true);
+  assert.equal(run(0.8), false);
 });
 
 test('B-cubed: one cluster holding two gold stories of sizes 2 and 1', () => {

@@ -52,6 +52,17 @@ function scaled(v: SparseVector, normSquared: number): SparseVector {
   return new Map([...v].map(([t, x]) => [t, x * k]));
 }
 
+/**
+ * The cosine a typical member has with a centroid that sums `size` unit-length members, other
+ * than itself, from the centroid's squared norm alone: |c|² − n is the sum of the members'
+ * pairwise cosines, so with mean pairwise cosine ρ a newcomer like them scores nρ / |c|.
+ * Example: `typicalCosine(3, 2)` ≈ 0.577 (two members at cosine 0.5).
+ */
+export function typicalCosine(normSquared: number, size: number): number {
+  if (size < 2 || normSquared <= size) return 0;
+  return (normSquared - size) / ((size - 1) * Math.sqrt(normSquared));
+}
+
 function gapDays(start: number | null, end: number | null, day: number | null, dayEnd: number | null = day): number {
   if (start === null || end === null || day === null || dayEnd === null) return 0;
   if (dayEnd < start) return start - dayEnd;
@@ -144,13 +155,22 @@ export class StoryClusterer {
   }
 
   /**
-   * The join threshold for a story: lower for small stories, whose centroid is one or two
-   * articles' noise. The leniency grows in over the first 50 articles: before that, idf has not
-   * yet told common words from rare ones, and every score runs high.
+   * The join threshold for a story. Small stories are joined more easily: their centroid is one
+   * or two articles' noise (the leniency grows in over the first 50 articles: before that, idf
+   * has not yet told common words from rare ones, and every score runs high). A story of two or
+   * more articles also asks a newcomer for at least `cohesionShare` of the score its own typical
+   * member has: a tight single-event story (one trial, one rehab stay) turns away a report of
+   * another event of the same kind, while a broad, long-running story stays open to loosely
+   * related reports. Example: `clusterer.joinThresholdFor(story)` → 0.17 for a loose story.
    */
   joinThresholdFor(story: StoryState): number {
+    const o = this.options;
     const settled = Math.min(1, this.df.documents / 50);
-    return this.options.joinThreshold * (1 - (settled * this.options.smallStoryDiscount) / story.size);
+    const fixed = o.joinThreshold * (1 - (settled * o.smallStoryDiscount) / story.size);
+    if (story.size < 2 || o.cohesionShare <= 0) return fixed;
+    const n = this.normsOf(story);
+    const typical = o.bodyWeight * typicalCosine(n.body, story.size) + o.titleWeight * typicalCosine(n.title, story.size) + o.namesWeight * typicalCosine(n.names, story.size);
+    return Math.max(fixed, o.cohesionShare * typical);
   }
 
   /** The weighted similarity of an article (or story) with a story, minus the time-gap penalty. */
