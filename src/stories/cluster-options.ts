@@ -23,7 +23,11 @@ export interface ClusterOptions {
   readonly timeScaleDays: number;
   /** Two stories merge when their centroids score this much against each other. */
   readonly mergeThreshold: number;
-  /** Stories the article scores at least this share of `joinThreshold` against are checked for a merge. */
+  /**
+   * Stories the article scores at least this share of `joinThreshold` against are checked for a
+   * merge with the story it joined: a one-article story is folded in when its article now
+   * reaches that story's join threshold, a larger one when the centroids reach `mergeThreshold`.
+   */
   readonly mergeCandidateShare: number;
   /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
   readonly duplicateThreshold: number;
@@ -52,7 +56,7 @@ export const defaultClusterOptions: ClusterOptions = {
   timePenalty: 0.005,
   timeScaleDays: 7,
   mergeThreshold: 0.5,
-  mergeCandidateShare: 1,
+  mergeCandidateShare: 0.6,
   duplicateThreshold: 0.8,
   maxCandidates: 25,
   queryTerms: 20,

@@ -49,6 +49,16 @@ test('a bridging article merges two stories that prove to be one, and the merge 
   assert.equal(clusterer.stories.size, 1);
 });
 
+test('a one-article story is folded into the story a later article joins, once its article would join that story', () => {
+  const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.35 });
+  const a = clusterer.add(features('a', 'flood river town evacuate levee'));
+  const s = clusterer.add(features('s', 'flood rescue helicopter stranded'));
+  assert.equal(s.kind, 'create');
+  const c = clusterer.add(features('c', 'flood river town levee rescue helicopter stranded'));
+  assert.deepEqual([c.kind, c.storyId, c.merged], ['join', s.storyId, [a.storyId]]);
+  assert.equal(clusterer.stories.size, 1);
+});
+
 test('a long gap costs score: the same terms 400 days later start a new story when the penalty is high', () => {
   const clusterer = new StoryClusterer({ ...bodyOnly, timePenalty: 0.3 });
   const a = clusterer.add(features('a', 'election poll vote result', 1000));

@@ -122,36 +122,29 @@ export class StoryClusterer {
       .map((story) => ({ story, score: this.score(vectors, features.day, features.day, story) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
-    let story: StoryState;
-    let kind: StoryDecision['kind'];
-    const merged: string[] = [];
-    if (best && best.score >= this.joinThresholdFor(best.story)) {
-      story = best.story;
-      kind = 'join';
-      for (const other of scored.slice(1)) {
-        if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
-        if (this.storySimilarity(story, other.story) >= this.options.mergeThreshold) merged.push(this.merge(story, other.story));
-      }
-    } else {
-      story = { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
-      this.stories.set(story.id, story);
-      kind = 'create';
-    }
-    // Each member adds its vectors scaled to unit (idf-weighted) length, so a long feature does
-    // not outweigh the short reports the story is made of: the centroid is the members' mean direction.
-    const n = this.normsOf(vectors);
-    addInto(story.title, scaled(vectors.title, n.title));
-    addInto(story.body, scaled(vectors.body, n.body));
-    addInto(story.names, scaled(vectors.names, n.names));
-    this.norms.delete(story);
-    pruneTo(story.body, this.options.centroidTerms);
-    pruneTo(story.title, this.options.centroidTerms);
-    pruneTo(story.names, this.options.centroidTerms);
+    const joins = !!best && best.score >= this.joinThresholdFor(best.story);
+    const story: StoryState = joins
+      ? best.story
+      : { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
+    if (!joins) this.stories.set(story.id, story);
+    this.absorb(story, vectors);
     story.size++;
     this.widen(story, features.day);
+    // Other stories the article also scored well against may prove to be the same story, now
+    // that it has grown: a one-article story is that article, folded in when it would now join
+    // (or reaches the merge threshold); larger ones need the story-to-story merge threshold.
+    const merged: string[] = [];
+    if (joins) {
+      for (const other of scored.slice(1)) {
+        if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
+        const similarity = this.storySimilarity(story, other.story);
+        const needed = other.story.size === 1 ? Math.min(this.joinThresholdFor(story), this.options.mergeThreshold) : this.options.mergeThreshold;
+        if (similarity >= needed) merged.push(this.merge(story, other.story));
+      }
+    }
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
-    return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged, keys };
+    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys };
   }
 
   /**
@@ -210,6 +203,21 @@ export class StoryClusterer {
   private storySimilarity(a: StoryState, b: StoryState): number {
     const gap = gapDays(b.start, b.end, a.start, a.end);
     return this.similarity(a, b) - this.options.timePenalty * Math.log1p(gap / this.options.timeScaleDays);
+  }
+
+  /**
+   * Adds an article's vectors to a story's centroids, each scaled to unit (idf-weighted) length
+   * so a long feature does not outweigh the short reports the story is made of.
+   */
+  private absorb(story: StoryState, vectors: Vectors): void {
+    const n = this.normsOf(vectors);
+    addInto(story.title, scaled(vectors.title, n.title));
+    addInto(story.body, scaled(vectors.body, n.body));
+    addInto(story.names, scaled(vectors.names, n.names));
+    this.norms.delete(story);
+    pruneTo(story.body, this.options.centroidTerms);
+    pruneTo(story.title, this.options.centroidTerms);
+    pruneTo(story.names, this.options.centroidTerms);
   }
 
   /** Folds `other` into `into` (the story the article joined); returns the folded id. */
