@@ -29,6 +29,7 @@ test('a merge is stored: the folded story points at the live one, its articles m
   const record = storyRecord(store, decisions[2].merged[0]);
   assert.equal(record.id, story.id, 'the folded id resolves to the live story');
   assert.deepEqual(record.history.filter((h) => h.kind === 'merge').map((h) => [h.articleId, h.otherStoryId]), [['c', decisions[2].merged[0]]]);
+  assert.deepEqual(record.history.map((h) => h.articleId).sort(), ['a', 'b', 'c', 'c'], 'the folded story\'s own events stay in the history');
   const reloaded = loadClusterer(store.db, mergeFriendly);
   assert.equal(reloaded.resolve(decisions[2].merged[0]), story.id);
   assert.equal(reloaded.stories.size, 1);
