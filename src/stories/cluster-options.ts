@@ -21,14 +21,17 @@ export interface ClusterOptions {
   /** Score lost per unit of ln(1 + gapDays / timeScaleDays) outside the story's time span. */
   readonly timePenalty: number;
   readonly timeScaleDays: number;
-  /** Two stories merge when their centroids score this much against each other. */
+  /** Two stories always merge when their centroids score this much against each other. */
   readonly mergeThreshold: number;
   /**
    * Stories the article scores at least this share of `joinThreshold` against are checked for a
-   * merge with the story it joined: a one-article story is folded in when its article now
-   * reaches that story's join threshold, a larger one when the centroids reach `mergeThreshold`.
+   * merge with the story it joined: a story of m articles is folded in when the centroids
+   * score at least min(mergeThreshold, the joined story's threshold × (1 + mergeGrowth · (m − 1))),
+   * so a one-article story joins as its article would.
    */
   readonly mergeCandidateShare: number;
+  /** How fast the bar for folding a story rises with its size (see mergeCandidateShare). */
+  readonly mergeGrowth: number;
   /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
   readonly duplicateThreshold: number;
   /** How many stories are scored in full per article (from the inverted index). */
@@ -57,6 +60,7 @@ export const defaultClusterOptions: ClusterOptions = {
   timeScaleDays: 7,
   mergeThreshold: 0.5,
   mergeCandidateShare: 0.6,
+  mergeGrowth: 0.4,
   duplicateThreshold: 0.8,
   maxCandidates: 25,
   queryTerms: 20,

@@ -59,6 +59,18 @@ test('a one-article story is folded into the story a later article joins, once i
   assert.equal(clusterer.stories.size, 1);
 });
 
+test('a story of two articles needs a higher score than a one-article story to be folded in', () => {
+  const run = (mergeGrowth: number) => {
+    const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.35, mergeGrowth });
+    clusterer.add(features('a', 'flood river town evacuate levee'));
+    clusterer.add(features('a2', 'flood river town evacuate levee breach'));
+    const s = clusterer.add(features('s', 'flood rescue helicopter stranded'));
+    return clusterer.add(features('c', 'flood river town levee rescue helicopter stranded')).merged.length > 0 && s.kind === 'create';
+  };
+  assert.equal(run(0), true);
+  assert.equal(run(1), false);
+});
+
 test('a long gap costs score: the same terms 400 days later start a new story when the penalty is high', () => {
   const clusterer = new StoryClusterer({ ...bodyOnly, timePenalty: 0.3 });
   const a = clusterer.add(features('a', 'election poll vote result', 1000));

@@ -131,14 +131,15 @@ export class StoryClusterer {
     story.size++;
     this.widen(story, features.day);
     // Other stories the article also scored well against may prove to be the same story, now
-    // that it has grown: a one-article story is that article, folded in when it would now join
-    // (or reaches the merge threshold); larger ones need the story-to-story merge threshold.
+    // that it has grown: a one-article story is that article, folded in when it would now join.
+    // A centroid of more articles is smoother and scores higher against anything, so the bar
+    // rises with the folded story's size, up to the story-to-story merge threshold.
     const merged: string[] = [];
     if (joins) {
       for (const other of scored.slice(1)) {
         if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
         const similarity = this.storySimilarity(story, other.story);
-        const needed = other.story.size === 1 ? Math.min(this.joinThresholdFor(story), this.options.mergeThreshold) : this.options.mergeThreshold;
+        const needed = Math.min(this.joinThresholdFor(story) * (1 + this.options.mergeGrowth * (other.story.size - 1)), this.options.mergeThreshold);
         if (similarity >= needed) merged.push(this.merge(story, other.story));
       }
     }
