@@ -14,6 +14,11 @@ export interface ClusterOptions {
   /** A story of n articles is joined at joinThreshold × (1 − smallStoryDiscount / n). */
   readonly smallStoryDiscount: number;
   /**
+   * The join threshold starts this much higher (×(1 + earlyPremium)) and falls to
+   * joinThreshold over the first 50 articles, while idf is still immature.
+   */
+  readonly earlyPremium: number;
+  /**
    * A story of two or more articles is joined at no less than this share of the score its own
    * typical member has against it (its cohesion): tight single-event stories ask more.
    */
@@ -55,6 +60,7 @@ export const defaultClusterOptions: ClusterOptions = {
   namesWeight: 0.15,
   joinThreshold: 0.17,
   smallStoryDiscount: 0.5,
+  earlyPremium: 0.35,
   cohesionShare: 0.45,
   timePenalty: 0.005,
   timeScaleDays: 7,

@@ -11,7 +11,7 @@ function features(articleId: string, terms: string, day: number | null = null): 
   return { articleId, title: new Map(), body: new Map(terms.split(' ').map((t) => [t, 1])), names: new Map(), day, signature: null };
 }
 
-const bodyOnly = { ...defaultClusterOptions, bodyWeight: 1, titleWeight: 0, namesWeight: 0, timePenalty: 0, smallStoryDiscount: 0 };
+const bodyOnly = { ...defaultClusterOptions, bodyWeight: 1, titleWeight: 0, namesWeight: 0, timePenalty: 0, smallStoryDiscount: 0, earlyPremium: 0 };
 
 test('stem folds plurals and -ing forms and keeps short words', () => {
   assert.deepEqual(['militants', 'troops', 'bombing', 'strikes', 'bus', 'its'].map(stem), ['militant', 'troop', 'bomb', 'strike', 'bus', 'its']);
@@ -107,6 +107,15 @@ test('a tight story turns away a report of another event of the same kind that a
   };
   assert.equal(run(0), true);
   assert.equal(run(0.8), false);
+});
+
+test('the join threshold starts higher while idf is immature and falls to the base after 50 articles', () => {
+  const clusterer = new StoryClusterer({ ...bodyOnly, joinThreshold: 0.2, earlyPremium: 0.5, cohesionShare: 0 });
+  const first = clusterer.add(features('a0', 'term0 shared'));
+  const story = clusterer.stories.get(first.storyId)!;
+  assert.ok(clusterer.joinThresholdFor(story) > 0.29, String(clusterer.joinThresholdFor(story)));
+  for (let i = 1; i < 60; i++) clusterer.add(features(`a${i}`, `term${i} other${i}`));
+  assert.equal(clusterer.joinThresholdFor(story).toFixed(3), '0.200');
 });
 
 test('B-cubed: one cluster holding two gold stories of sizes 2 and 1', () => {

@@ -150,8 +150,9 @@ export class StoryClusterer {
 
   /**
    * The join threshold for a story. Small stories are joined more easily: their centroid is one
-   * or two articles' noise (the leniency grows in over the first 50 articles: before that, idf
-   * has not yet told common words from rare ones, and every score runs high). A story of two or
+   * or two articles' noise. Over the first 50 articles idf has not yet told common words from
+   * rare ones and every score runs high, so the threshold starts `earlyPremium` higher and the
+   * small-story leniency grows in as the premium fades. A story of two or
    * more articles also asks a newcomer for at least `cohesionShare` of the score its own typical
    * member has: a tight single-event story (one trial, one rehab stay) turns away a report of
    * another event of the same kind, while a broad, long-running story stays open to loosely
@@ -160,7 +161,7 @@ export class StoryClusterer {
   joinThresholdFor(story: StoryState): number {
     const o = this.options;
     const settled = Math.min(1, this.df.documents / 50);
-    const fixed = o.joinThreshold * (1 - (settled * o.smallStoryDiscount) / story.size);
+    const fixed = o.joinThreshold * (1 + o.earlyPremium * (1 - settled)) * (1 - (settled * o.smallStoryDiscount) / story.size);
     if (story.size < 2 || o.cohesionShare <= 0) return fixed;
     const n = this.normsOf(story);
     const typical = o.bodyWeight * typicalCosine(n.body, story.size) + o.titleWeight * typicalCosine(n.title, story.size) + o.namesWeight * typicalCosine(n.names, story.size);
@@ -188,8 +189,22 @@ export class StoryClusterer {
     );
   }
 
-  private readonly termWeight = (t: string) => this.df.termIdf(t) ** this.options.idfPower;
-  private readonly nameWeight = (t: string) => this.df.nameIdf(t) ** this.options.idfPower;
+  // idf changes only when a document is added: within one article's scoring (up to 25 candidate
+  // stories sharing many of its terms) each term's weight is computed once.
+  private readonly weights = { at: -1, terms: new Map<string, number>(), names: new Map<string, number>() };
+  private readonly cachedWeight = (kind: 'terms' | 'names', t: string): number => {
+    const cache = this.weights;
+    if (cache.at !== this.df.documents) {
+      cache.at = this.df.documents;
+      cache.terms.clear();
+      cache.names.clear();
+    }
+    let w = cache[kind].get(t);
+    if (w === undefined) cache[kind].set(t, (w = (kind === 'terms' ? this.df.termIdf(t) : this.df.nameIdf(t)) ** this.options.idfPower));
+    return w;
+  };
+  private readonly termWeight = (t: string) => this.cachedWeight('terms', t);
+  private readonly nameWeight = (t: string) => this.cachedWeight('names', t);
 
   private normsOf(v: Vectors): { at: number; title: number; body: number; names: number } {
     const n = this.df.documents;
