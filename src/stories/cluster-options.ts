@@ -13,13 +13,30 @@ export interface ClusterOptions {
   readonly joinThreshold: number;
   /** A story of n articles is joined at joinThreshold × (1 − smallStoryDiscount / n). */
   readonly smallStoryDiscount: number;
+  /**
+   * The join threshold starts this much higher (×(1 + earlyPremium)) and falls to
+   * joinThreshold over the first 50 articles, while idf is still immature.
+   */
+  readonly earlyPremium: number;
+  /**
+   * A story of two or more articles is joined at no less than this share of the score its own
+   * typical member has against it (its cohesion): tight single-event stories ask more.
+   */
+  readonly cohesionShare: number;
   /** Score lost per unit of ln(1 + gapDays / timeScaleDays) outside the story's time span. */
   readonly timePenalty: number;
   readonly timeScaleDays: number;
-  /** Two stories merge when their centroids score this much against each other. */
+  /** Two stories always merge when their centroids score this much against each other. */
   readonly mergeThreshold: number;
-  /** Stories the article scores at least this share of `joinThreshold` against are checked for a merge. */
+  /**
+   * Stories the article scores at least this share of `joinThreshold` against are checked for a
+   * merge with the story it joined: a story of m articles is folded in when the centroids
+   * score at least min(mergeThreshold, the joined story's threshold × (1 + mergeGrowth · (m − 1))),
+   * so a one-article story joins as its article would.
+   */
   readonly mergeCandidateShare: number;
+  /** How fast the bar for folding a story rises with its size (see mergeCandidateShare). */
+  readonly mergeGrowth: number;
   /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
   readonly duplicateThreshold: number;
   /** How many stories are scored in full per article (from the inverted index). */
@@ -38,15 +55,18 @@ export interface ClusterOptions {
 
 /** The shipped configuration. */
 export const defaultClusterOptions: ClusterOptions = {
-  bodyWeight: 0.6,
+  bodyWeight: 0.7,
   titleWeight: 0.15,
-  namesWeight: 0.25,
-  joinThreshold: 0.2,
+  namesWeight: 0.15,
+  joinThreshold: 0.17,
   smallStoryDiscount: 0.5,
-  timePenalty: 0.01,
+  earlyPremium: 0.35,
+  cohesionShare: 0.45,
+  timePenalty: 0.005,
   timeScaleDays: 7,
   mergeThreshold: 0.5,
-  mergeCandidateShare: 1,
+  mergeCandidateShare: 0.6,
+  mergeGrowth: 0.4,
   duplicateThreshold: 0.8,
   maxCandidates: 25,
   queryTerms: 20,

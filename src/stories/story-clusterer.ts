@@ -45,6 +45,24 @@ export function storyIdFor(articleId: string): string {
   return createHash('sha256').update('story\u0000' + articleId).digest('hex').slice(0, 16);
 }
 
+/** `v` divided by the square root of its squared weighted norm (unchanged when that is 0). */
+function scaled(v: SparseVector, normSquared: number): SparseVector {
+  if (normSquared <= 0) return v;
+  const k = 1 / Math.sqrt(normSquared);
+  return new Map([...v].map(([t, x]) => [t, x * k]));
+}
+
+/**
+ * The cosine a typical member has with a centroid that sums `size` unit-length members, other
+ * than itself, from the centroid's squared norm alone: |c|² − n is the sum of the members'
+ * pairwise cosines, so with mean pairwise cosine ρ a newcomer like them scores nρ / |c|.
+ * Example: `typicalCosine(3, 2)` ≈ 0.577 (two members at cosine 0.5).
+ */
+export function typicalCosine(normSquared: number, size: number): number {
+  if (size < 2 || normSquared <= size) return 0;
+  return (normSquared - size) / ((size - 1) * Math.sqrt(normSquared));
+}
+
 function gapDays(start: number | null, end: number | null, day: number | null, dayEnd: number | null = day): number {
   if (start === null || end === null || day === null || dayEnd === null) return 0;
   if (dayEnd < start) return start - dayEnd;
@@ -104,43 +122,50 @@ export class StoryClusterer {
       .map((story) => ({ story, score: this.score(vectors, features.day, features.day, story) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
-    let story: StoryState;
-    let kind: StoryDecision['kind'];
-    const merged: string[] = [];
-    if (best && best.score >= this.joinThresholdFor(best.story)) {
-      story = best.story;
-      kind = 'join';
-      for (const other of scored.slice(1)) {
-        if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
-        if (this.storySimilarity(story, other.story) >= this.options.mergeThreshold) merged.push(this.merge(story, other.story));
-      }
-    } else {
-      story = { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
-      this.stories.set(story.id, story);
-      kind = 'create';
-    }
-    addInto(story.title, vectors.title);
-    addInto(story.body, vectors.body);
-    addInto(story.names, vectors.names);
-    this.norms.delete(story);
-    pruneTo(story.body, this.options.centroidTerms);
-    pruneTo(story.title, this.options.centroidTerms);
-    pruneTo(story.names, this.options.centroidTerms);
+    const joins = !!best && best.score >= this.joinThresholdFor(best.story);
+    const story: StoryState = joins
+      ? best.story
+      : { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
+    if (!joins) this.stories.set(story.id, story);
+    this.absorb(story, vectors);
     story.size++;
     this.widen(story, features.day);
+    // Other stories the article also scored well against may prove to be the same story, now
+    // that it has grown: a one-article story is that article, folded in when it would now join.
+    // A centroid of more articles is smoother and scores higher against anything, so the bar
+    // rises with the folded story's size, up to the story-to-story merge threshold.
+    const merged: string[] = [];
+    if (joins) {
+      for (const other of scored.slice(1)) {
+        if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
+        const similarity = this.storySimilarity(story, other.story);
+        const needed = Math.min(this.joinThresholdFor(story) * (1 + this.options.mergeGrowth * (other.story.size - 1)), this.options.mergeThreshold);
+        if (similarity >= needed) merged.push(this.merge(story, other.story));
+      }
+    }
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
-    return { articleId: features.articleId, storyId: story.id, kind, score: best?.score ?? 0, duplicateOf: null, merged, keys };
+    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys };
   }
 
   /**
-   * The join threshold for a story: lower for small stories, whose centroid is one or two
-   * articles' noise. The leniency grows in over the first 50 articles: before that, idf has not
-   * yet told common words from rare ones, and every score runs high.
+   * The join threshold for a story. Small stories are joined more easily: their centroid is one
+   * or two articles' noise. Over the first 50 articles idf has not yet told common words from
+   * rare ones and every score runs high, so the threshold starts `earlyPremium` higher and the
+   * small-story leniency grows in as the premium fades. A story of two or
+   * more articles also asks a newcomer for at least `cohesionShare` of the score its own typical
+   * member has: a tight single-event story (one trial, one rehab stay) turns away a report of
+   * another event of the same kind, while a broad, long-running story stays open to loosely
+   * related reports. Example: `clusterer.joinThresholdFor(story)` → 0.17 for a loose story.
    */
   joinThresholdFor(story: StoryState): number {
+    const o = this.options;
     const settled = Math.min(1, this.df.documents / 50);
-    return this.options.joinThreshold * (1 - (settled * this.options.smallStoryDiscount) / story.size);
+    const fixed = o.joinThreshold * (1 + o.earlyPremium * (1 - settled)) * (1 - (settled * o.smallStoryDiscount) / story.size);
+    if (story.size < 2 || o.cohesionShare <= 0) return fixed;
+    const n = this.normsOf(story);
+    const typical = o.bodyWeight * typicalCosine(n.body, story.size) + o.titleWeight * typicalCosine(n.title, story.size) + o.namesWeight * typicalCosine(n.names, story.size);
+    return Math.max(fixed, o.cohesionShare * typical);
   }
 
   /** The weighted similarity of an article (or story) with a story, minus the time-gap penalty. */
@@ -164,8 +189,22 @@ export class StoryClusterer {
     );
   }
 
-  private readonly termWeight = (t: string) => this.df.termIdf(t) ** this.options.idfPower;
-  private readonly nameWeight = (t: string) => this.df.nameIdf(t) ** this.options.idfPower;
+  // idf changes only when a document is added: within one article's scoring (up to 25 candidate
+  // stories sharing many of its terms) each term's weight is computed once.
+  private readonly weights = { at: -1, terms: new Map<string, number>(), names: new Map<string, number>() };
+  private readonly cachedWeight = (kind: 'terms' | 'names', t: string): number => {
+    const cache = this.weights;
+    if (cache.at !== this.df.documents) {
+      cache.at = this.df.documents;
+      cache.terms.clear();
+      cache.names.clear();
+    }
+    let w = cache[kind].get(t);
+    if (w === undefined) cache[kind].set(t, (w = (kind === 'terms' ? this.df.termIdf(t) : this.df.nameIdf(t)) ** this.options.idfPower));
+    return w;
+  };
+  private readonly termWeight = (t: string) => this.cachedWeight('terms', t);
+  private readonly nameWeight = (t: string) => this.cachedWeight('names', t);
 
   private normsOf(v: Vectors): { at: number; title: number; body: number; names: number } {
     const n = this.df.documents;
@@ -180,6 +219,21 @@ export class StoryClusterer {
   private storySimilarity(a: StoryState, b: StoryState): number {
     const gap = gapDays(b.start, b.end, a.start, a.end);
     return this.similarity(a, b) - this.options.timePenalty * Math.log1p(gap / this.options.timeScaleDays);
+  }
+
+  /**
+   * Adds an article's vectors to a story's centroids, each scaled to unit (idf-weighted) length
+   * so a long feature does not outweigh the short reports the story is made of.
+   */
+  private absorb(story: StoryState, vectors: Vectors): void {
+    const n = this.normsOf(vectors);
+    addInto(story.title, scaled(vectors.title, n.title));
+    addInto(story.body, scaled(vectors.body, n.body));
+    addInto(story.names, scaled(vectors.names, n.names));
+    this.norms.delete(story);
+    pruneTo(story.body, this.options.centroidTerms);
+    pruneTo(story.title, this.options.centroidTerms);
+    pruneTo(story.names, this.options.centroidTerms);
   }
 
   /** Folds `other` into `into` (the story the article joined); returns the folded id. */

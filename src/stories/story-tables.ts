@@ -9,7 +9,8 @@ import type { SparseVector } from './weighted-cosine.js';
 interface StoryRow { id: string; merged_into: string | null; size: number; touched: number; start_date: string | null; end_date: string | null; centroid: string }
 interface MemberRow { article_id: string; story_id: string; duplicate_of: string | null; signature: string | null; keys: string }
 
-const toPairs = (v: SparseVector) => [...v].map(([t, x]) => [t, Math.round(x * 1000) / 1000]);
+// Centroid entries are sums of unit-length members (often below 0.01): keep 4 significant digits.
+const toPairs = (v: SparseVector) => [...v].map(([t, x]) => [t, Number(x.toPrecision(4))]);
 
 /**
  * Rebuilds the clusterer from the story tables (document frequencies, live stories, merges,
