@@ -67,19 +67,31 @@ export function closesQuote(ctx: CueContext, i: number): boolean {
  */
 export function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; nextQuote: Span | null } {
   const { text, tokens } = ctx;
+  // `said Jeffrey Trimble, a senior official with the board that oversees them.`: an
+  // appositive after the speaker may be long and hold a relative clause.
+  let appositive = false;
+  let relative = false;
   for (let k = c + 1; k < t1; k++) {
     const kw = word(text, tokens, k);
     if (kw === '"' || text[tokens[k].start] === '"') {
       const q = quoteAt(ctx.quoted, tokens[k].start);
       if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: { start: q.start, end: q.end } };
     }
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
-    // `..., he said, and the meeting ended`: the attribution ends at the comma before "and".
-    if (kw === ',' && ['and', 'but'].includes(word(text, tokens, k + 1))) return { short: true, nextQuote: null };
-    if (k - c > 10) return { short: false, nextQuote: null };
+    // `..., he said, and the meeting ended` / `..., lawmakers said Friday, as they bristled`:
+    // the attribution ends at the comma before a new clause.
+    // `..., he said, adding that ...`: a participle starts the next attribution.
+    if (kw === ',' && (['and', 'but'].includes(word(text, tokens, k + 1)) || SUBORDINATORS.has(word(text, tokens, k + 1)) || /ing$/.test(word(text, tokens, k + 1)) && tokens[k + 1]?.pos === 'VERB')) return { short: true, nextQuote: null };
+    if (kw === ',' && k > c + 1 && HEADS.has(tokens[k - 1].pos)) appositive = true;
+    else if (appositive && RELATIVES.has(kw)) relative = true;
+    else if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') && !relative) return { short: false, nextQuote: null };
+    if (k - c > (appositive ? 30 : 10)) return { short: false, nextQuote: null };
   }
   return { short: true, nextQuote: null };
 }
+
+const HEADS = new Set(['PROPN', 'NOUN']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where']);
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'though', 'although', 'since', 'even', 'if']);
 
 /**
  * Content runs to the unit end, or to a later trailing attribution (", according to X"), or to

@@ -101,6 +101,9 @@ export const particleCues: ReadonlyMap<string, readonly string[]> = new Map([
 /** Cue words that are mostly not reporting unless a clause follows (checked by the finder). */
 export const weakCues: ReadonlySet<string> = new Set(['find', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point']);
 
+/** Weak cues that report speech with a noun phrase or "to" clause: "mentioned the remarks", "agreed to pay". */
+export const objectTaking: ReadonlySet<string> = new Set(['mention', 'propose', 'urge', 'agree', 'describe', 'recall', 'respond', 'charge', 'expect', 'promise', 'pledge', 'vow', 'announce']);
+
 /** Verbs that are auxiliaries or adverbs between a source and its cue: "has said", "also told". */
 export const cueModifiers: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'might', 'may', 'did', 'does', 'do',

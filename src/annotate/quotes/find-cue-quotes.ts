@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
-import { hearerCues, objectCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
+import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 
@@ -67,6 +67,24 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   return true;
 }
 
+// True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
+function hasClause(ctx: CueContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = ctx.tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"') return true;
+  }
+  return false;
+}
+
+// `"...," he said, adding that ...`: the speaker of a speech cue just before the participle.
+function earlierSpeaker(ctx: CueContext, t0: number, c: number): Span | null {
+  for (let k = c - 2; k >= t0 && k >= c - 8; k--) {
+    if (!speechCues.has(word(ctx.text, ctx.tokens, k)) || insideQuote(ctx.quoted, ctx.tokens[k].start)) continue;
+    return sourceBefore(ctx.text, ctx.tokens, k, t0) ?? sourceAfter(ctx.text, ctx.tokens, k, c - 1);
+  }
+  return null;
+}
+
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
 function phraseStart(ctx: CueContext, source: Span | null, c: number): number {
   return source ? tokenAt(ctx.tokens, source.start) : c;
@@ -87,7 +105,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
   // `Trump boasted, "That makes me smart."` opens a quote: forward, not trailing.
   const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
-  if (pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext) {
+  // The content of a trailing cue is a clause or a quote: "In July, the NAACP called for ..."
+  // has only an opening phrase before the comma.
+  const clauseBefore = afterQuote || hasClause(ctx, t0, pre);
+  if (pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
@@ -103,7 +124,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
   }
-  if (!source && w.endsWith('ing')) source = mainSubject(ctx, t0, c);
+  if (!source && w.endsWith('ing')) source = earlierSpeaker(ctx, t0, c) ?? mainSubject(ctx, t0, c);
   if (!source) return null;
   if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   let s = c + 1;
@@ -135,7 +156,11 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
   if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
-    if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) return null;
+    if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) {
+      // "Clinton mentioned the remarks", "Patriot agreed to lend ...": with a people-like
+      // subject these take their object as content, like stance verbs.
+      return objectTaking.has(lemma) && agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+    }
   }
   if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
   const end = contentEnd(ctx, s, t1, unit);

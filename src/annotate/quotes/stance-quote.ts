@@ -33,7 +33,9 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
  */
 export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
   let s = c + 1;
-  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
+  // "called for [a review]" drops the particle; "plans [to call]" keeps an infinitive's "to".
+  const infinitive = word(ctx.text, ctx.tokens, s) === 'to' && ['VERB', 'AUX', 'ADV'].includes(ctx.tokens[s + 1]?.pos ?? '');
+  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && !infinitive) s++;
   if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   // "spoke in a cottage", "called In July": a place or time, not what was said.
   if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docFromText } from '../annotate.js';
+
+// Invented sentences; each row: body, then the quotes expected as [source, cue, content...].
+function quotesOf(body: string): string[][] {
+  const { doc } = docFromText({ text: `Headline\n\n${body}` });
+  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
+  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s)]);
+}
+
+const cases: [string, string, string[][]][] = [
+  ['an opening phrase before a comma is not a trailing quote\'s content',
+    'In July, the council called for a review of the budget.',
+    [['the council', 'called', 'a review of the budget']]],
+  ['a long appositive after a trailing speaker keeps the quote trailing',
+    'The fund ran out of money, said Mara Lind, a senior official with the board that oversees it.',
+    [['Mara Lind', 'said', 'The fund ran out of money']]],
+  ['a subordinate clause after a trailing cue is not content',
+    'The plan is an insult, local leaders said on Friday, as they left the hall.',
+    [['local leaders', 'said', 'The plan is an insult']]],
+  ['a participle after "he said" is a second attribution by the same speaker',
+    'The road is safe, he said, adding that the bridge was not.',
+    [['he', 'said', 'The road is safe'], ['he', 'adding', 'that the bridge was not']]],
+  ['a weak speech verb with a person as subject takes its object',
+    'Ms Ortiz mentioned the rising rents in her speech.',
+    [['Ms Ortiz', 'mentioned', 'the rising rents in her speech']]],
+  ['"agreed to" with an organisation as subject takes the infinitive',
+    'The company agreed to pay for the cleanup.',
+    [['The company', 'agreed', 'to pay for the cleanup']]],
+];
+
+for (const [name, body, expected] of cases) {
+  test(name, () => assert.deepEqual(quotesOf(body), expected));
+}
