@@ -1,7 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt } from './cue-context.js';
-import { speechCues, thoughtCues } from './cues.data.js';
+import { objectCues, speechCues, thoughtCues } from './cues.data.js';
+
+const isCueWord = (w: string) => speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
 import { sourceBefore, word } from './source-phrase.js';
 
 // What sits around a cue: the clause subject, the quotes just before and after a unit, where a
@@ -104,6 +106,9 @@ export function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): 
     if (word(text, tokens, k) !== ',' || insideQuote(ctx.quoted, tokens[k].start)) continue;
     const next = word(text, tokens, k + 1);
     if (next === 'according' && word(text, tokens, k + 2) === 'to') return tokens[k].start;
+    // ", and plans to ...": a second verb phrase with its own cue and the same subject.
+    if ((next === 'and' || next === 'but') && isCueWord(word(text, tokens, k + 2)) && ['VERB', 'NOUN'].includes(tokens[k + 2]?.pos ?? '')
+      && ['to', 'that'].includes(word(text, tokens, k + 3))) return tokens[k].start;
     if (next === 'and' || next === 'but' || next === 'while') {
       for (let j = k + 2; j < t1 && j < k + 9; j++) {
         const jw = word(text, tokens, j);

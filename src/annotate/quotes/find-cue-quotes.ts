@@ -54,7 +54,7 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
   const pos = ctx.tokens[c].pos;
   // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
-  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && !objectCues.has(w))) return false;
+  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && (!objectCues.has(w) || verbLikeNoun(ctx, c, t0)))) return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
   // "according to reports", "in statements": a plural noun after a preposition.
@@ -65,6 +65,17 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   // modifies it; a speech participle follows a comma (", saying") or a form of "be".
   if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
   return true;
+}
+
+// wink tags "plans" in "Clinton plans to call" as a noun: an s-form after a name or pronoun
+// (or "and"), before "to" + verb or "that", is the verb.
+function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
+  const { text, tokens } = ctx;
+  if (!word(text, tokens, c).endsWith('s') || c <= t0) return false;
+  const prev = tokens[c - 1];
+  const before = ['PROPN', 'PRON', 'CCONJ'].includes(prev.pos) && tokens[c - 2]?.pos !== 'DET' && !/^(his|her|their|its|our|my)$/.test(word(text, tokens, c - 1));
+  const next = word(text, tokens, c + 1);
+  return before && (next === 'that' || (next === 'to' && tokens[c + 2]?.pos === 'VERB'));
 }
 
 // True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
@@ -126,13 +137,11 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (!source && w.endsWith('ing')) source = earlierSpeaker(ctx, t0, c) ?? mainSubject(ctx, t0, c);
   if (!source) return null;
-  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   let s = c + 1;
   const particles = particleCues.get(lemma);
-  if (particles) {
-    if (!particles.includes(word(text, tokens, s))) return null;
-    s++;
-  }
+  if (particles && !particles.includes(word(text, tokens, s))) return null;
+  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  if (particles) s++;
   if (hearerCues.has(lemma)) {
     let k = s;
     while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
