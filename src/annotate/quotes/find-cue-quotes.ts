@@ -119,7 +119,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // The content of a trailing cue is a clause or a quote: "In July, the NAACP called for ..."
   // has only an opening phrase before the comma.
   const clauseBefore = afterQuote || hasClause(ctx, t0, pre);
-  if (pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
+  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });

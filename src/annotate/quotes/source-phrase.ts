@@ -74,7 +74,11 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   return nounPhraseEndingAt(text, tokens, i, floor);
 }
 
-function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
+/**
+ * The noun phrase (or subject pronoun) ending at token `i`, never before token `floor`.
+ * Example: in "Labour MP Phil Goff's claim", ending at "Goff" it spans "Labour MP Phil Goff".
+ */
+export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
   if (i < floor) return null;
   const w = word(text, tokens, i);
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
@@ -91,6 +95,8 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, f
     if (NOUN_PHRASE.has(pos) || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
       start = j;
       j--;
+      // An article opens the phrase ("sure the council": not "sure"), unless "of" joins it on.
+      if (pos === 'DET' && word(text, tokens, j) !== 'of') break;
       continue;
     }
     if (pos === 'PRON' && (jw === 'his' || jw === 'her' || jw === 'their' || jw === 'its' || jw === 'our' || jw === 'my')) {

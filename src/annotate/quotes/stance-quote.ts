@@ -13,7 +13,9 @@ export function agentLike(ctx: CueContext, source: Span): boolean {
   const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
   if (!last) return false;
   const w = ctx.text.slice(last.start, last.end).toLowerCase();
-  return last.pos === 'PROPN' || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+  // wink sometimes tags a surname as a verb ("Mr./PROPN Hedge/VERB"): a capital after a title counts.
+  const titled = last.start > source.start && /^[A-Z]/.test(ctx.text[last.start]) && /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s/.test(ctx.text.slice(source.start, last.start));
+  return last.pos === 'PROPN' || titled || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
 }
 
 const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',

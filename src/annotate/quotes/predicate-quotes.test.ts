@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docFromText } from '../annotate.js';
+
+// Invented sentences; each row: body, then the quotes as [source, cue, content].
+function predicateQuotes(body: string): string[][] {
+  const { doc } = docFromText({ text: `Headline\n\n${body}` });
+  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
+  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s)]);
+}
+
+const cases: [string, string, string[][]][] = [
+  ['a noun of saying with a "that" clause is a cue, its possessor the source',
+    'The mayor gave her warning that the dam could fail.',
+    [['The mayor', 'warning', 'that the dam could fail']]],
+  ['a "that" relative clause after a noun is not content when no clause follows',
+    'The claim that day drew laughs.',
+    []],
+  ['a stance noun takes the object of its preposition, up to the comma',
+    'The union stepped up its criticism of the merger, which closes next week.',
+    [['The union', 'criticism', 'the merger']]],
+  ['a stance noun with no people-like owner or subject is not an attribution',
+    'The bridge drew support for the river crossing.',
+    []],
+  ['an adjective of certainty after "be" takes a bare clause',
+    'She was sure the council would agree.',
+    [['She', 'sure', 'the council would agree']]],
+  ['an adjective of stance takes its preposition\'s object',
+    'Farmers are skeptical of the new subsidy, which starts in May.',
+    [['Farmers', 'skeptical', 'the new subsidy']]],
+  ['an adjective after a thing is not an attribution',
+    'The road is critical of nothing and open to traffic.',
+    []],
+  ['a noun of intention needs an owner: "the city\'s plan to"',
+    'The city\'s plan to widen the road stalled.',
+    [['The city', 'plan', 'to widen the road stalled']]],
+];
+
+for (const [name, body, expected] of cases) {
+  test(name, () => assert.deepEqual(predicateQuotes(body), expected));
+}
