@@ -7,6 +7,7 @@ import { mainSubject } from './cue-neighbours.js';
 import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
 import { agentLike } from './stance-quote.js';
 import { findPredicateQuotes } from './predicate-quotes.js';
+import { findSourcelessQuotes } from './sourceless-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSingleQuotedSpans } from './single-quotes.js';
@@ -31,7 +32,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const ctx = { text, tokens, quoted };
   const subjectOf = (q: { start: number }) => {

@@ -34,6 +34,18 @@ const cases: [string, string, string[][]][] = [
   ['a noun of intention needs an owner: "the city\'s plan to"',
     'The city\'s plan to widen the road stalled.',
     [['The city', 'plan', 'to widen the road stalled']]],
+  ['"is expected to" is an attribution with no source: subject and complement',
+    'The ferry is expected to resume service in June.',
+    [['-', 'is expected', 'The ferry', 'to resume service in June']]],
+  ['"seemed to" is an attribution with no source',
+    'The crowd seemed to enjoy the debate.',
+    [['-', 'seemed', 'The crowd', 'to enjoy the debate']]],
+  ['"seemed" without "to" is not',
+    'The crowd seemed happy.',
+    []],
+  ['a question put by an unnamed asker ends at the comma before the answer',
+    'Asked whether she would run again, Ms Tan said she was tired.',
+    [['-', 'Asked', 'whether she would run again'], ['Ms Tan', 'said', 'she was tired']]],
 ];
 
 for (const [name, body, expected] of cases) {
