@@ -49,6 +49,9 @@ const cases: [string, string, string[][]][] = [
   ['"laid" without "out" is not a cue',
     'The workers laid the bricks by noon.',
     []],
+  ['a speech word after a possessive is a noun, not a cue',
+    "The senator's tweet to his followers went viral.",
+    []],
 ];
 
 for (const [name, body, expected] of cases) {

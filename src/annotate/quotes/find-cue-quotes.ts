@@ -57,6 +57,8 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && (!objectCues.has(w) || verbLikeNoun(ctx, c, t0)))) return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
+  // "Trump's tweet", "his claim": after a possessive the word is a noun.
+  if (prev && pos === 'NOUN' && /^('s|'|his|her|their|its|our|my)$/.test(word(ctx.text, ctx.tokens, c - 1))) return false;
   // "according to reports", "in statements": a plural noun after a preposition.
   if (prev && (prev.pos === 'ADP' || word(ctx.text, ctx.tokens, c - 1) === 'to') && w.endsWith('s')) return false;
   // "was found", "is expected": passives and adjectives are not speech acts here.
