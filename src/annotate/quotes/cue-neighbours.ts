@@ -86,7 +86,7 @@ export function tailExtent(ctx: CueContext, c: number, t1: number): { short: boo
     if (kw === ',' && k > c + 1 && HEADS.has(tokens[k - 1].pos)) appositive = true;
     else if (appositive && RELATIVES.has(kw)) relative = true;
     else if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') && !relative) return { short: false, nextQuote: null };
-    if (k - c > (appositive ? 30 : 10)) return { short: false, nextQuote: null };
+    if (k - c > (appositive ? 40 : 10)) return { short: false, nextQuote: null };
   }
   return { short: true, nextQuote: null };
 }

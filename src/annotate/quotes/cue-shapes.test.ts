@@ -52,6 +52,15 @@ const cases: [string, string, string[][]][] = [
   ['a speech word after a possessive is a noun, not a cue',
     "The senator's tweet to his followers went viral.",
     []],
+  ['a poll share can be the speaker ("Two in three said")',
+    'Two in three said they would vote early.',
+    [['Two in three', 'said', 'they would vote early']]],
+  ['a surname that looks like an adverb is still the speaker',
+    'Jolly said he would be cautious.',
+    [['Jolly', 'said', 'he would be cautious']]],
+  ['an opening participle phrase is skipped when finding the subject of "and said"',
+    'Walking home, Ebeling waved, and said the vote was close.',
+    [['Ebeling', 'said', 'the vote was close']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -12,7 +12,12 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
-  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) {
+    // wink tags some surnames as adverbs ("Jolly said"): a capitalised word that is no known
+    // modifier is the speaker.
+    if (/^[A-Z]/.test(text[tokens[i].start]) && !cueModifiers.has(word(text, tokens, i)) && tokens[i].pos === 'ADV') break;
+    i--;
+  }
   return i;
 }
 
@@ -82,6 +87,8 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: nu
   if (i < floor) return null;
   const w = word(text, tokens, i);
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
+  // "Two in three said", "43 said": a number can head the phrase (poll shares).
+  if (tokens[i].pos === 'NUM') return numberPhrase(text, tokens, i, floor);
   if (!HEADS.has(tokens[i].pos) && !/^[A-Z]/.test(text[tokens[i].start])) return null;
   let start = i;
   let j = i - 1;
@@ -105,6 +112,15 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: nu
     break;
   }
   while (start < i && ['of', "'s", '-', '.'].includes(word(text, tokens, start))) start++;
+  return { start: tokens[start].start, end: tokens[i].end };
+}
+
+// "More than six in 10", "Two in three", "43": a count, with "in N" and "more than" before it.
+function numberPhrase(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
+  let start = i;
+  if (word(text, tokens, i - 1) === 'in' && tokens[i - 2]?.pos === 'NUM' && i - 2 >= floor) start = i - 2;
+  while (start - 1 >= floor && ['than', 'more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'over', 'only', 'just'].includes(word(text, tokens, start - 1))) start--;
+  if (start - 1 >= floor && tokens[start - 1].pos !== 'PUNCT' && tokens[start - 1].pos !== 'CCONJ' && tokens[start - 1].pos !== 'SCONJ') return null;
   return { start: tokens[start].start, end: tokens[i].end };
 }
 
@@ -135,7 +151,8 @@ export function sourceAfter(text: string, tokens: readonly Token[], cue: number,
 /** The first subject-like phrase of a clause: a name run or a subject pronoun at token `from`. */
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, cue: number): Span | null {
   // An opening phrase ("In August, ...", "At the rally, ...") is not the subject.
-  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ') {
+  const opener = tokens[from]?.pos === 'VERB' && word(text, tokens, from).endsWith('ing');
+  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ' || opener) {
     let k = from;
     while (k < cue && k - from < 12 && word(text, tokens, k) !== ',') k++;
     if (k < cue && word(text, tokens, k) === ',') from = k + 1;
