@@ -73,7 +73,13 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
 // (or "and"), before "to" + verb or "that", is the verb.
 function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   const { text, tokens } = ctx;
-  if (!word(text, tokens, c).endsWith('s') || c <= t0) return false;
+  if (c <= t0) return false;
+  // "Millennials support background checks", "three-quarters oppose the ban": a base form after
+  // a plural subject, before its object.
+  const prevWord = word(text, tokens, c - 1);
+  const plural = /(s|they|we)$/.test(prevWord) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
+  if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
+  if (!word(text, tokens, c).endsWith('s')) return false;
   const prev = tokens[c - 1];
   const before = ['PROPN', 'PRON', 'CCONJ'].includes(prev.pos) && tokens[c - 2]?.pos !== 'DET' && !/^(his|her|their|its|our|my)$/.test(word(text, tokens, c - 1));
   const next = word(text, tokens, c + 1);

@@ -8,6 +8,7 @@ import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
 import { agentLike } from './stance-quote.js';
 import { findPredicateQuotes } from './predicate-quotes.js';
 import { findSourcelessQuotes } from './sourceless-quotes.js';
+import { findInSourceQuotes } from './in-source-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSingleQuotedSpans } from './single-quotes.js';
@@ -32,7 +33,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findInSourceQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const ctx = { text, tokens, quoted };
   const subjectOf = (q: { start: number }) => {

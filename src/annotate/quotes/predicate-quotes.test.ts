@@ -46,6 +46,15 @@ const cases: [string, string, string[][]][] = [
   ['a question put by an unnamed asker ends at the comma before the answer',
     'Asked whether she would run again, Ms Tan said she was tired.',
     [['-', 'Asked', 'whether she would run again'], ['Ms Tan', 'said', 'she was tired']]],
+  ['an opening "In" phrase headed by a poll is the source of the clause after it',
+    'In the latest state poll, the mayor leads by six points.',
+    [['the latest state poll', 'In', 'the mayor leads by six points']]],
+  ['an opening "In" phrase with no poll or study is not a source',
+    'In the old town hall, the mayor spoke for an hour.',
+    []],
+  ['a poll share with a base-form stance verb is an attribution',
+    'Two-thirds oppose the new tax.',
+    [['Two-thirds', 'oppose', 'the new tax']]],
 ];
 
 for (const [name, body, expected] of cases) {

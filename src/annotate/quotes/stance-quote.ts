@@ -15,7 +15,9 @@ export function agentLike(ctx: CueContext, source: Span): boolean {
   const w = ctx.text.slice(last.start, last.end).toLowerCase();
   // wink sometimes tags a surname as a verb ("Mr./PROPN Hedge/VERB"): a capital after a title counts.
   const titled = last.start > source.start && /^[A-Z]/.test(ctx.text[last.start]) && /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s/.test(ctx.text.slice(source.start, last.start));
-  return last.pos === 'PROPN' || titled || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+  // Poll shares: "40 percent", "About three-quarters", "Two-thirds", "Most".
+  const share = last.pos === 'NUM' || /^(\w+-)?(thirds?|quarters?|half|halves|fifths?|most|majority|minority)$/.test(w);
+  return last.pos === 'PROPN' || titled || share || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
 }
 
 const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
@@ -27,7 +29,7 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'doctor', 'surrogate', 'ally', 'allie', 'rival', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'woman', 'man', 'men', 'women',
   'citizen', 'family', 'families', 'owner', 'manager', 'officer', 'investigator', 'diplomat', 'negotiator', 'ambassador', 'spokesmen',
   'article', 'ad', 'editorial', 'letter', 'statement', 'paper', 'newspaper', 'network', 'percent', 'majority', 'council', 'panel', 'alliance',
-  'coalition', 'organization', 'organisation', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
+  'coalition', 'organization', 'organisation', 'millennial', 'pastor', 'pac', 'insider', 'delegate', 'respondent', 'american', 'conservative', 'liberal', 'progressive', 'independent', 'moderate', 'evangelical', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
 
 /**
  * The quote of a stance verb whose object is the content.
@@ -42,6 +44,8 @@ export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, 
   // "spoke in a cottage", "called In July": a place or time, not what was said.
   if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
   const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
+  // "spoke for an hour", "talked for 20 minutes": a duration, not what was said.
+  if (/^(an?|one|\d+|two|three|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?$/i.test(ctx.text.slice(content.start, content.end))) return null;
   return { content: [content], cue, source, confidence: 0.5 };
 }
 
