@@ -27,9 +27,9 @@ export function findPredicateQuotes(ctx: CueContext, units: readonly Span[]): Fo
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1 - 1; c++) {
       const w = word(ctx.text, ctx.tokens, c);
-      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const pos = ctx.tokens[c].pos;
-      const found = pos === 'NOUN' ? nounQuote(ctx, unit, t0, t1, c, w) : stanceAdjectives.has(w) ? adjectiveQuote(ctx, unit, t0, t1, c, w) : null;
+      const noun = ctx.tokens[c].pos === 'NOUN' && (clauseNouns.has(w) || infinitiveNouns.has(w) || stanceNouns.has(w));
+      if ((!noun && !stanceAdjectives.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
+      const found = noun ? nounQuote(ctx, unit, t0, t1, c, w) : adjectiveQuote(ctx, unit, t0, t1, c, w);
       if (found && found.content[0].end - found.content[0].start > 1) out.push(found);
     }
   }

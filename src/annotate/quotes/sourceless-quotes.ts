@@ -27,9 +27,9 @@ export function findSourcelessQuotes(ctx: CueContext, units: readonly Span[]): F
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1 - 1; c++) {
       const w = word(ctx.text, ctx.tokens, c);
-      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const found = RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1))) ? raising(ctx, unit, t0, t1, c)
-        : w === 'asked' ? asked(ctx, unit, t0, t1, c) : null;
+      const raises = RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1)));
+      if ((!raises && w !== 'asked') || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
+      const found = raises ? raising(ctx, unit, t0, t1, c) : asked(ctx, unit, t0, t1, c);
       if (found) out.push(found);
     }
   }
