@@ -61,6 +61,12 @@ const cases: [string, string, string[][]][] = [
   ['an opening participle phrase is skipped when finding the subject of "and said"',
     'Walking home, Ebeling waved, and said the vote was close.',
     [['Ebeling', 'said', 'the vote was close']]],
+  ['a catenative verb with "to" between the subject and the cue is skipped',
+    'The council went on to name three new parks.',
+    [['The council', 'name', 'three new parks']]],
+  ['a stance verb after "did" is a verb even when tagged as a noun',
+    'Ms Grant did support the idea of a levy.',
+    [['Ms Grant', 'support', 'the idea of a levy']]],
 ];
 
 for (const [name, body, expected] of cases) {

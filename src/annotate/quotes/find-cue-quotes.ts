@@ -74,6 +74,8 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
 function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   const { text, tokens } = ctx;
   if (c <= t0) return false;
+  // "did support the idea", "can name a few": a base form after an auxiliary or "to".
+  if (/^(did|do|does|will|would|can|could|should|may|might|must|to|n't|not)$/.test(word(text, tokens, c - 1)) && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
   // "Millennials support background checks", "three-quarters oppose the ban": a base form after
   // a plural subject, before its object.
   const prevWord = word(text, tokens, c - 1);

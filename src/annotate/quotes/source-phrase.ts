@@ -42,6 +42,14 @@ export function word(text: string, tokens: readonly Token[], i: number): string 
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Span | null {
   let i = skipModifiers(text, tokens, cue - 1, floor);
+  // "went on to name", "used to support", "were more likely to want": a catenative verb or
+  // adjective with "to" sits between the subject and the cue.
+  for (let guard = 0; guard < 2 && i > floor && word(text, tokens, i + 1) === 'to'; guard++) {
+    let j = i;
+    if (tokens[j].pos === 'ADP' && tokens[j - 1]?.pos === 'VERB' && j - 1 > floor) j--;
+    if (!['VERB', 'ADJ', 'AUX'].includes(tokens[j].pos)) break;
+    i = skipModifiers(text, tokens, j - 1, floor);
+  }
   // "Sanders on Tuesday said", "this morning said": a time phrase is not the speaker.
   for (let guard = 0; guard < 3 && i >= floor && TIME_WORDS.has(word(text, tokens, i)); guard++) {
     i--;
