@@ -67,6 +67,9 @@ const cases: [string, string, string[][]][] = [
   ['a stance verb after "did" is a verb even when tagged as a noun',
     'Ms Grant did support the idea of a levy.',
     [['Ms Grant', 'support', 'the idea of a levy']]],
+  ['a colon label read as a verb is a speaker when it is the surname of a name in the text',
+    'Lynch: No one shaped the inquiry into the emails.\n\nAttorney General Loretta Lynch spoke on Friday.',
+    [['Lynch', ':', 'No one shaped the inquiry into the emails.']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -33,7 +33,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findInSourceQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findInSourceQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const ctx = { text, tokens, quoted };
   const subjectOf = (q: { start: number }) => {
