@@ -55,6 +55,9 @@ const cases: [string, string, string[][]][] = [
   ['a poll share with a base-form stance verb is an attribution',
     'Two-thirds oppose the new tax.',
     [['Two-thirds', 'oppose', 'the new tax']]],
+  ['a hearsay adverb makes the clause around it an attribution with no source',
+    'The agency is reportedly planning a second audit.',
+    [['-', 'reportedly', 'The agency is', 'planning a second audit']]],
 ];
 
 for (const [name, body, expected] of cases) {

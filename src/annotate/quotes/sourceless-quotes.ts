@@ -10,12 +10,15 @@ import { nounPhraseEndingAt, word } from './source-phrase.js';
 // the view is someone's, but the text does not say whose.
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED = new Set(['expected', 'predicted', 'projected', 'forecast', 'rumored', 'rumoured', 'believed', 'thought', 'said', 'reported', 'alleged', 'understood']);
+// Evidential adverbs (PARC's source-less cues): someone reported it, unnamed.
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'rumoredly']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'when', 'where', 'which']);
 
 /**
  * Attributions with no source in the text: `X is expected to Y` / `X seemed to Y` (content: the
- * subject and the complement, as two spans) and questions put by an unnamed asker
+ * subject and the complement, as two spans), hearsay adverbs (`X reportedly did Y`) and
+ * questions put by an unnamed asker
  * (`Asked about the deal, Smith said ...`, `he was asked whether ...`).
  * Example: in `The bill is expected to pass.` the content is `The bill` and `to pass`, the cue
  * `is expected`, with no source.
@@ -28,8 +31,8 @@ export function findSourcelessQuotes(ctx: CueContext, units: readonly Span[]): F
     for (let c = t0; c < t1 - 1; c++) {
       const w = word(ctx.text, ctx.tokens, c);
       const raises = RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1)));
-      if ((!raises && w !== 'asked') || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const found = raises ? raising(ctx, unit, t0, t1, c) : asked(ctx, unit, t0, t1, c);
+      if ((!raises && w !== 'asked' && !HEARSAY.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
+      const found = raises ? raising(ctx, unit, t0, t1, c) : HEARSAY.has(w) ? hearsay(ctx, unit, t1, c) : asked(ctx, unit, t0, t1, c);
       if (found) out.push(found);
     }
   }
@@ -67,4 +70,15 @@ function asked(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): 
     }
   }
   return { content: [trimContent(text, { start: tokens[s].start, end })], cue: tokens[c], source: null, confidence: 0.4 };
+}
+
+// "The FBI is reportedly planning an interview": the clause around the adverb, without it.
+function hearsay(ctx: CueContext, unit: Span, t1: number, c: number): FoundQuote | null {
+  const { text, tokens } = ctx;
+  const cue = tokens[c];
+  const end = contentEnd(ctx, c, t1, unit);
+  const before = trimContent(text, { start: unit.start, end: cue.start });
+  const after = trimContent(text, { start: cue.end, end });
+  const content = [before, after].filter((s) => s.end - s.start > 1);
+  return content.length && after.end - after.start > 1 ? { content, cue, source: null, confidence: 0.4 } : null;
 }
