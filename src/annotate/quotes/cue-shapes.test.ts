@@ -70,6 +70,12 @@ const cases: [string, string, string[][]][] = [
   ['a colon label read as a verb is a speaker when it is the surname of a name in the text',
     'Lynch: No one shaped the inquiry into the emails.\n\nAttorney General Loretta Lynch spoke on Friday.',
     [['Lynch', ':', 'No one shaped the inquiry into the emails.']]],
+  ['a first name tagged as a verb stays in the trailing speaker\'s name',
+    '"We are ready," press secretary Josh Earnest said on Monday.',
+    [['press secretary Josh Earnest', 'said', '"We are ready,"']]],
+  ['"says of X," before a quote skips the "of" phrase',
+    'The senator says of the mayor, "She will not last the year."',
+    [['The senator', 'says', '"She will not last the year."']]],
 ];
 
 for (const [name, body, expected] of cases) {

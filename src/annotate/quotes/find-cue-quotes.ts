@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, word } from './source-phrase.js';
@@ -88,6 +88,12 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   return before && (next === 'that' || (next === 'to' && tokens[c + 2]?.pos === 'VERB'));
 }
 
+// True when token k + 1 opens a quoted span.
+function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
+  const q = quoteAt(ctx.quoted, ctx.tokens[k + 1].start);
+  return !!q && q.start === ctx.tokens[k + 1].start;
+}
+
 // True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
 function hasClause(ctx: CueContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -158,6 +164,12 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     // "told reporters that ...", "urged Congress to ..."; but "urges retaliation on Russia":
     // the noun phrase is the content, not a hearer.
     if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
+  }
+  // `says of Clinton, "If she ..."`: a short "of/about/to" phrase before a quote is skipped.
+  if (['of', 'about', 'to'].includes(word(text, tokens, s))) {
+    let k = s + 1;
+    while (k < t1 && k - s < 8 && word(text, tokens, k) !== ',' && tokens[k].pos !== 'VERB') k++;
+    if (word(text, tokens, k) === ',' && text[tokens[k + 1]?.start ?? 0] === '"' && quoteRightAfterToken(ctx, k)) s = k + 1;
   }
   let hasThat = false;
   // "said (in a statement / at a stop in Toledo, Ohio,) that ...": skip the adverbials.

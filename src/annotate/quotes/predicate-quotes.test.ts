@@ -57,7 +57,7 @@ const cases: [string, string, string[][]][] = [
     [['Two-thirds', 'oppose', 'the new tax']]],
   ['a hearsay adverb makes the clause around it an attribution with no source',
     'The agency is reportedly planning a second audit.',
-    [['-', 'reportedly', 'The agency is', 'planning a second audit']]],
+    [['-', 'reportedly', 'The agency is', 'planning a second audit'], ['The agency', 'planning', 'a second audit']]],
 ];
 
 for (const [name, body, expected] of cases) {

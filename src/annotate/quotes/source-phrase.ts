@@ -107,7 +107,9 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: nu
     const joined = jw === '-' && text[tokens[j].start - 1] !== ' ' && text[tokens[j].end] !== ' ';
     // "the Smiths' house": a bare apostrophe joins only right after a plural noun.
     const plural = jw === "'" && /s/i.test(text[tokens[j].start - 1] ?? '');
-    if (NOUN_PHRASE.has(pos) || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
+    // wink tags some first names as verbs ("Josh/VERB Earnest"): a capitalised word before a name.
+    const nameWord = /^[A-Z]/.test(text[tokens[j].start]) && tokens[j + 1]?.pos === 'PROPN' && (pos === 'VERB' || pos === 'ADV');
+    if (NOUN_PHRASE.has(pos) || nameWord || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
       start = j;
       j--;
       // An article opens the phrase ("sure the council": not "sure"), unless "of" joins it on.
