@@ -54,7 +54,10 @@ function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
   const pos = ctx.tokens[c].pos;
   // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
-  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && (!objectCues.has(w) || verbLikeNoun(ctx, c, t0)))) return false;
+  // Base forms tagged as nouns ("the report", "a claim") are nouns unless they look like verbs.
+  const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? objectCues.get(w);
+  const nounOk = verbLikeNoun(ctx, c, t0) || (!objectCues.has(w) && w !== lemma && !(w.endsWith('s') && ctx.tokens[c - 1]?.pos === 'NOUN'));
+  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && nounOk)) return false;
   const prev = c > t0 ? ctx.tokens[c - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
   // "Trump's tweet", "his claim": after a possessive the word is a noun.

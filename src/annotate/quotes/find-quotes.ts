@@ -49,7 +49,9 @@ export function findQuotes(doc: Doc): Quote[] {
     const colon = tokenAt(tokens, units[at].end) - 1;
     if (colon <= t0) return null;
     // "He said:" names its cue; "made the following comment:" has the colon as cue.
-    const named = isCueWord(word(text, tokens, colon - 1));
+    // "The Times reports:" (wink: reports/NOUN) names it; "the following comment:" does not.
+    const w = word(text, tokens, colon - 1);
+    const named = isCueWord(w) && !['DET', 'ADJ'].includes(tokens[colon - 2]?.pos ?? '') && word(text, tokens, colon - 2) !== 'following' && (['VERB', 'AUX'].includes(tokens[colon - 1].pos) || (speechCues.has(w) && speechCues.get(w) !== w));
     const source = (named ? sourceBefore(text, tokens, colon - 1, t0) : null) ?? mainSubject(ctx, t0, colon);
     return source ? { cue: named ? { start: tokens[colon - 1].start, end: tokens[colon].end } : tokens[colon], source } : null;
   };
