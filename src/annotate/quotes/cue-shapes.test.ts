@@ -76,6 +76,12 @@ const cases: [string, string, string[][]][] = [
   ['"says of X," before a quote skips the "of" phrase',
     'The senator says of the mayor, "She will not last the year."',
     [['The senator', 'says', '"She will not last the year."']]],
+  ['an opening "After saying" phrase is said by the main clause\'s subject, up to its comma',
+    'After saying the fund was empty, the treasurer resigned.',
+    [['treasurer', 'saying', 'the fund was empty']]],
+  ['a mid-sentence "while saying" phrase is said by the clause subject',
+    'She cut the ribbon while saying the bridge was overdue.',
+    [['She', 'saying', 'the bridge was overdue']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -3,7 +3,7 @@ import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
@@ -91,6 +91,23 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   return before && (next === 'that' || (next === 'to' && tokens[c + 2]?.pos === 'VERB'));
 }
 
+// "After saying X, she left": the speaker of an opening "after/before/while ...ing" phrase is the
+// subject of the main clause after its comma; mid-sentence, the subject before it.
+function subjectAfterOpener(ctx: CueContext, t0: number, c: number, t1: number): { source: Span; comma: number } | null {
+  if (!['ADP', 'SCONJ'].includes(ctx.tokens[c - 1]?.pos ?? '')) return null;
+  // "He made the criticism while showing support for ...": mid-sentence, the clause's subject.
+  if (c - 1 > t0) {
+    const source = clauseSubject(ctx.text, ctx.tokens, t0, c - 1);
+    return source ? { source, comma: -1 } : null;
+  }
+  for (let k = c + 1; k < t1 && k < c + 40; k++) {
+    if (insideQuote(ctx.quoted, ctx.tokens[k].start) || word(ctx.text, ctx.tokens, k) !== ',') continue;
+    const source = clauseSubject(ctx.text, ctx.tokens, k + 1, t1);
+    return source ? { source, comma: ctx.tokens[k].start } : null;
+  }
+  return null;
+}
+
 // True when token k + 1 opens a quoted span.
 function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
   const q = quoteAt(ctx.quoted, ctx.tokens[k + 1].start);
@@ -154,7 +171,13 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
   }
+  // An opening "After saying X," phrase ends its content at its comma.
+  let openerEnd = -1;
   if (!source && w.endsWith('ing')) source = earlierSpeaker(ctx, t0, c) ?? mainSubject(ctx, t0, c);
+  if (!source && w.endsWith('ing')) {
+    const opener = subjectAfterOpener(ctx, t0, c, t1);
+    if (opener) ({ source, comma: openerEnd } = opener);
+  }
   if (!source) return null;
   let s = c + 1;
   const particles = particleCues.get(lemma);
@@ -197,7 +220,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     }
   }
   if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
-  const end = contentEnd(ctx, s, t1, unit);
+  const end = openerEnd > 0 ? openerEnd : contentEnd(ctx, s, t1, unit);
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };

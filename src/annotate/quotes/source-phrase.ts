@@ -97,7 +97,7 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: nu
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
   // "Two in three said", "43 said": a number can head the phrase (poll shares).
   if (tokens[i].pos === 'NUM') return numberPhrase(text, tokens, i, floor);
-  if (!HEADS.has(tokens[i].pos) && !/^[A-Z]/.test(text[tokens[i].start])) return null;
+  if (!HEADS.has(tokens[i].pos) && (!/^[A-Z]/.test(text[tokens[i].start]) || ['ADP', 'SCONJ', 'CCONJ'].includes(tokens[i].pos))) return null;
   let start = i;
   let j = i - 1;
   while (j >= floor && i - j < 9) {
