@@ -84,6 +84,8 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   const prevWord = word(text, tokens, c - 1);
   const plural = /(s|they|we)$/.test(prevWord) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
   if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
+  // "..., fundraising reports show.": a trailing cue after a plural subject.
+  if (!word(text, tokens, c).endsWith('s') && plural && ['.', ','].includes(word(text, tokens, c + 1))) return true;
   if (!word(text, tokens, c).endsWith('s')) return false;
   const prev = tokens[c - 1];
   const before = ['PROPN', 'PRON', 'CCONJ'].includes(prev.pos) && tokens[c - 2]?.pos !== 'DET' && !/^(his|her|their|its|our|my)$/.test(word(text, tokens, c - 1));

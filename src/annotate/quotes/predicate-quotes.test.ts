@@ -58,6 +58,12 @@ const cases: [string, string, string[][]][] = [
   ['a hearsay adverb makes the clause around it an attribution with no source',
     'The agency is reportedly planning a second audit.',
     [['-', 'reportedly', 'The agency is', 'planning a second audit'], ['The agency', 'planning', 'a second audit']]],
+  ['a closing "in the latest poll" is the source of the clause before it',
+    'The mayor holds a six-point lead in the latest state poll.',
+    [['the latest state poll', 'in', 'The mayor holds a six-point lead']]],
+  ['a trailing base-form cue after a plural subject is a verb ("records show")',
+    'The fund paid twice, bank records show.',
+    [['bank records', 'show', 'The fund paid twice']]],
 ];
 
 for (const [name, body, expected] of cases) {
