@@ -3,8 +3,10 @@ import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
+import { isCue, WEAK_FORMS } from './cue-word.js';
+import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -14,13 +16,6 @@ export interface FoundQuote {
   readonly confidence: number;
 }
 
-// Nouns that speak for their author: "a statement saying", "a poll showing".
-const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
-  'ad', 'ads', 'advertisement', 'papers', 'article', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
-// Forms that are mostly nouns ("battleground states", "Editor's note"): cues only
-// before "that" or a quote.
-const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
-const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
 
 /**
@@ -49,67 +44,6 @@ export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuo
   return out;
 }
 
-function isCue(ctx: CueContext, c: number, t0: number): boolean {
-  const w = word(ctx.text, ctx.tokens, c);
-  if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
-  const pos = ctx.tokens[c].pos;
-  // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
-  // Base forms tagged as nouns ("the report", "a claim") are nouns unless they look like verbs.
-  const lemma = speechCues.get(w) ?? thoughtCues.get(w) ?? objectCues.get(w);
-  const nounOk = verbLikeNoun(ctx, c, t0) || (!objectCues.has(w) && w !== lemma && !(w.endsWith('s') && ctx.tokens[c - 1]?.pos === 'NOUN'));
-  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && nounOk)) return false;
-  const prev = c > t0 ? ctx.tokens[c - 1] : null;
-  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
-  // "Trump's tweet", "his claim": after a possessive the word is a noun.
-  if (prev && pos === 'NOUN' && /^('s|'|his|her|their|its|our|my)$/.test(word(ctx.text, ctx.tokens, c - 1))) return false;
-  // "according to reports", "in statements": a plural noun after a preposition.
-  if (prev && (prev.pos === 'ADP' || word(ctx.text, ctx.tokens, c - 1) === 'to') && w.endsWith('s')) return false;
-  // "was found", "is expected": passives and adjectives are not speech acts here.
-  if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
-  // "taxpayers reporting gains", "language calling for": a participle right after a noun
-  // modifies it; a speech participle follows a comma (", saying") or a form of "be".
-  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
-  return true;
-}
-
-// wink tags "plans" in "Clinton plans to call" as a noun: an s-form after a name or pronoun
-// (or "and"), before "to" + verb or "that", is the verb.
-function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
-  const { text, tokens } = ctx;
-  if (c <= t0) return false;
-  // "did support the idea", "can name a few": a base form after an auxiliary or "to".
-  if (/^(did|do|does|will|would|can|could|should|may|might|must|to|n't|not)$/.test(word(text, tokens, c - 1)) && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
-  // "Millennials support background checks", "three-quarters oppose the ban": a base form after
-  // a plural subject, before its object.
-  const prevWord = word(text, tokens, c - 1);
-  const plural = /(s|they|we)$/.test(prevWord) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
-  if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
-  // "..., fundraising reports show.": a trailing cue after a plural subject.
-  if (!word(text, tokens, c).endsWith('s') && plural && ['.', ','].includes(word(text, tokens, c + 1))) return true;
-  if (!word(text, tokens, c).endsWith('s')) return false;
-  const prev = tokens[c - 1];
-  const before = ['PROPN', 'PRON', 'CCONJ'].includes(prev.pos) && tokens[c - 2]?.pos !== 'DET' && !/^(his|her|their|its|our|my)$/.test(word(text, tokens, c - 1));
-  const next = word(text, tokens, c + 1);
-  return before && (next === 'that' || (next === 'to' && tokens[c + 2]?.pos === 'VERB'));
-}
-
-// "After saying X, she left": the speaker of an opening "after/before/while ...ing" phrase is the
-// subject of the main clause after its comma; mid-sentence, the subject before it.
-function subjectAfterOpener(ctx: CueContext, t0: number, c: number, t1: number): { source: Span; comma: number } | null {
-  if (!['ADP', 'SCONJ'].includes(ctx.tokens[c - 1]?.pos ?? '')) return null;
-  // "He made the criticism while showing support for ...": mid-sentence, the clause's subject.
-  if (c - 1 > t0) {
-    const source = clauseSubject(ctx.text, ctx.tokens, t0, c - 1);
-    return source ? { source, comma: -1 } : null;
-  }
-  for (let k = c + 1; k < t1 && k < c + 40; k++) {
-    if (insideQuote(ctx.quoted, ctx.tokens[k].start) || word(ctx.text, ctx.tokens, k) !== ',') continue;
-    const source = clauseSubject(ctx.text, ctx.tokens, k + 1, t1);
-    return source ? { source, comma: ctx.tokens[k].start } : null;
-  }
-  return null;
-}
-
 // True when token k + 1 opens a quoted span.
 function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
   const q = quoteAt(ctx.quoted, ctx.tokens[k + 1].start);
@@ -123,15 +57,6 @@ function hasClause(ctx: CueContext, from: number, to: number): boolean {
     if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"') return true;
   }
   return false;
-}
-
-// `"...," he said, adding that ...`: the speaker of a speech cue just before the participle.
-function earlierSpeaker(ctx: CueContext, t0: number, c: number): Span | null {
-  for (let k = c - 2; k >= t0 && k >= c - 8; k--) {
-    if (!speechCues.has(word(ctx.text, ctx.tokens, k)) || insideQuote(ctx.quoted, ctx.tokens[k].start)) continue;
-    return sourceBefore(ctx.text, ctx.tokens, k, t0) ?? sourceAfter(ctx.text, ctx.tokens, k, c - 1);
-  }
-  return null;
 }
 
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
