@@ -82,6 +82,15 @@ const cases: [string, string, string[][]][] = [
   ['a mid-sentence "while saying" phrase is said by the clause subject',
     'She cut the ribbon while saying the bridge was overdue.',
     [['She', 'saying', 'the bridge was overdue']]],
+  ['"spoke to reporters" names a hearer, not what was said',
+    'The mayor spoke to reporters on Thursday.',
+    []],
+  ['"spoke to reporters about X" takes X',
+    'The mayor spoke to reporters about the flood plan.',
+    [['The mayor', 'spoke', 'the flood plan']]],
+  ['a time word between a stance verb and its content is skipped',
+    'The board voted Wednesday to close the pool.',
+    [['The board', 'voted', 'to close the pool']]],
 ];
 
 for (const [name, body, expected] of cases) {

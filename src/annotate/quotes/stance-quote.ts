@@ -37,17 +37,31 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
  */
 export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
   let s = c + 1;
+  // "spoke to reporters (about the deal)": the hearer is not content; what follows "about" is.
+  const w = word(ctx.text, ctx.tokens, c);
+  if (/^(speak|spoke|spoken|speaks|speaking|talk|talked|talks|talking)$/.test(w) && ['to', 'with'].includes(word(ctx.text, ctx.tokens, s))) {
+    let k = s + 1;
+    while (k < t1 && k - s < 8 && !['about', 'on', 'of'].includes(word(ctx.text, ctx.tokens, k)) && ctx.tokens[k].pos !== 'PUNCT') k++;
+    if (k >= t1 || ctx.tokens[k].pos === 'PUNCT' || k - s >= 8) return null;
+    s = k;
+  }
   // "called for [a review]" drops the particle; "plans [to call]" keeps an infinitive's "to".
   const infinitive = word(ctx.text, ctx.tokens, s) === 'to' && ['VERB', 'AUX', 'ADV'].includes(ctx.tokens[s + 1]?.pos ?? '');
   if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && !infinitive) s++;
   if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   // "spoke in a cottage", "called In July": a place or time, not what was said.
   if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
+  // "voted Wednesday to hold ...", "called Friday for ...": a time word before the content is skipped.
+  while (s < t1 - 1 && TIME_WORD.test(word(ctx.text, ctx.tokens, s))) s++;
+  if (STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && s > c + 1 && word(ctx.text, ctx.tokens, s) !== 'to') s++;
   const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
-  // "spoke for an hour", "talked for 20 minutes": a duration, not what was said.
-  if (/^(an?|one|\d+|two|three|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?$/i.test(ctx.text.slice(content.start, content.end))) return null;
+  // "spoke for an hour", "talked for 77 minutes, ...", "released Thursday.": a time, not what was said.
+  if (DURATION.test(ctx.text.slice(content.start, content.end)) || content.end - content.start < 2 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   return { content: [content], cue, source, confidence: 0.5 };
 }
+
+const DURATION = /^(an?|one|\d+|two|three|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?\s*(,|$)/i;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
 
 const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
 
