@@ -3,7 +3,7 @@ import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { sourceAfter, sourceBefore, word, words } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
@@ -28,11 +28,12 @@ const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
  */
 export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
   const out: FoundQuote[] = [];
+  const ws = words(ctx.text, ctx.tokens);
   for (const unit of units) {
     const t0 = tokenAt(ctx.tokens, unit.start);
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1; c++) {
-      const w = word(ctx.text, ctx.tokens, c);
+      const w = ws[c];
       if (w !== 'according' && !speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) continue;
       if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'

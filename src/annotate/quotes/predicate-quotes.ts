@@ -4,7 +4,7 @@ import { insideQuote, tokenAt, trimContent } from './cue-context.js';
 import { contentEnd } from './cue-neighbours.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import { clauseNouns, infinitiveNouns, stanceAdjectives, stanceNouns } from './predicate-cues.data.js';
-import { nounPhraseEndingAt, sourceBefore, word } from './source-phrase.js';
+import { nounPhraseEndingAt, sourceBefore, word, words } from './source-phrase.js';
 import { agentLike } from './stance-quote.js';
 import { objectPhraseEnd } from './object-phrase.js';
 
@@ -22,11 +22,12 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
  */
 export function findPredicateQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
   const out: FoundQuote[] = [];
+  const ws = words(ctx.text, ctx.tokens);
   for (const unit of units) {
     const t0 = tokenAt(ctx.tokens, unit.start);
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1 - 1; c++) {
-      const w = word(ctx.text, ctx.tokens, c);
+      const w = ws[c];
       const noun = ctx.tokens[c].pos === 'NOUN' && (clauseNouns.has(w) || infinitiveNouns.has(w) || stanceNouns.has(w));
       if ((!noun && !stanceAdjectives.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const found = noun ? nounQuote(ctx, unit, t0, t1, c, w) : adjectiveQuote(ctx, unit, t0, t1, c, w);

@@ -24,6 +24,15 @@ function skipModifiers(text: string, tokens: readonly Token[], i: number, floor:
 let cachedTokens: readonly Token[] | null = null;
 let cachedWords: string[] = [];
 
+/**
+ * The lower-cased surfaces of all tokens (computed once per token array), for loops over a
+ * whole unit. Example: `words(text, tokens)[3]` equals `word(text, tokens, 3)`.
+ */
+export function words(text: string, tokens: readonly Token[]): readonly string[] {
+  word(text, tokens, 0);
+  return cachedWords;
+}
+
 /** The lower-cased surface of token `i` (computed once per token array). */
 export function word(text: string, tokens: readonly Token[], i: number): string {
   if (tokens !== cachedTokens) {

@@ -4,7 +4,7 @@ import { insideQuote, tokenAt, trimContent } from './cue-context.js';
 import { contentEnd } from './cue-neighbours.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import { objectPhraseEnd } from './object-phrase.js';
-import { nounPhraseEndingAt, word } from './source-phrase.js';
+import { nounPhraseEndingAt, word, words } from './source-phrase.js';
 
 // Raising verbs of evidence and expectation (Levin 48.1.1 "appear", PARC's source-less cues):
 // the view is someone's, but the text does not say whose.
@@ -25,11 +25,12 @@ const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 
  */
 export function findSourcelessQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
   const out: FoundQuote[] = [];
+  const ws = words(ctx.text, ctx.tokens);
   for (const unit of units) {
     const t0 = tokenAt(ctx.tokens, unit.start);
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1 - 1; c++) {
-      const w = word(ctx.text, ctx.tokens, c);
+      const w = ws[c];
       const raises = RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1)));
       if ((!raises && w !== 'asked' && !HEARSAY.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const found = raises ? raising(ctx, unit, t0, t1, c) : HEARSAY.has(w) ? hearsay(ctx, unit, t1, c) : asked(ctx, unit, t0, t1, c);
