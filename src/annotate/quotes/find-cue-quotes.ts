@@ -1,10 +1,12 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
-import { hearerCues, objectCues, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
+import { sourceAfter, sourceBefore, word, words } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
+import { isCue, WEAK_FORMS } from './cue-word.js';
+import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -14,13 +16,6 @@ export interface FoundQuote {
   readonly confidence: number;
 }
 
-// Nouns that speak for their author: "a statement saying", "a poll showing".
-const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
-  'ad', 'ads', 'advertisement', 'papers', 'article', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
-// Forms that are mostly nouns ("battleground states", "Editor's note"): cues only
-// before "that" or a quote.
-const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
-const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
 
 /**
@@ -33,11 +28,12 @@ const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
  */
 export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
   const out: FoundQuote[] = [];
+  const ws = words(ctx.text, ctx.tokens);
   for (const unit of units) {
     const t0 = tokenAt(ctx.tokens, unit.start);
     const t1 = tokenAt(ctx.tokens, unit.end);
     for (let c = t0; c < t1; c++) {
-      const w = word(ctx.text, ctx.tokens, c);
+      const w = ws[c];
       if (w !== 'according' && !speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) continue;
       if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
       const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
@@ -49,22 +45,19 @@ export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuo
   return out;
 }
 
-function isCue(ctx: CueContext, c: number, t0: number): boolean {
-  const w = word(ctx.text, ctx.tokens, c);
-  if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
-  const pos = ctx.tokens[c].pos;
-  // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
-  if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && !objectCues.has(w))) return false;
-  const prev = c > t0 ? ctx.tokens[c - 1] : null;
-  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return false;
-  // "according to reports", "in statements": a plural noun after a preposition.
-  if (prev && (prev.pos === 'ADP' || word(ctx.text, ctx.tokens, c - 1) === 'to') && w.endsWith('s')) return false;
-  // "was found", "is expected": passives and adjectives are not speech acts here.
-  if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
-  // "taxpayers reporting gains", "language calling for": a participle right after a noun
-  // modifies it; a speech participle follows a comma (", saying") or a form of "be".
-  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
-  return true;
+// True when token k + 1 opens a quoted span.
+function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
+  const q = quoteAt(ctx.quoted, ctx.tokens[k + 1].start);
+  return !!q && q.start === ctx.tokens[k + 1].start;
+}
+
+// True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
+function hasClause(ctx: CueContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = ctx.tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"') return true;
+  }
+  return false;
 }
 
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
@@ -87,7 +80,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const afterQuote = pre > t0 && (closesQuote(ctx, pre) || (word(text, tokens, pre) === ',' && closesQuote(ctx, pre - 1)));
   // `Trump boasted, "That makes me smart."` opens a quote: forward, not trailing.
   const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
-  if (pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext) {
+  // The content of a trailing cue is a clause or a quote: "In July, the NAACP called for ..."
+  // has only an opening phrase before the comma.
+  const clauseBefore = afterQuote || hasClause(ctx, t0, pre);
+  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
@@ -103,21 +99,31 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
   }
-  if (!source && w.endsWith('ing')) source = mainSubject(ctx, t0, c);
+  // An opening "After saying X," phrase ends its content at its comma.
+  let openerEnd = -1;
+  if (!source && w.endsWith('ing')) source = earlierSpeaker(ctx, t0, c) ?? mainSubject(ctx, t0, c);
+  if (!source && w.endsWith('ing')) {
+    const opener = subjectAfterOpener(ctx, t0, c, t1);
+    if (opener) ({ source, comma: openerEnd } = opener);
+  }
   if (!source) return null;
-  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   let s = c + 1;
   const particles = particleCues.get(lemma);
-  if (particles) {
-    if (!particles.includes(word(text, tokens, s))) return null;
-    s++;
-  }
+  if (particles && !particles.includes(word(text, tokens, s))) return null;
+  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  if (particles) s++;
   if (hearerCues.has(lemma)) {
     let k = s;
     while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
     // "told reporters that ...", "urged Congress to ..."; but "urges retaliation on Russia":
     // the noun phrase is the content, not a hearer.
     if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
+  }
+  // `says of Clinton, "If she ..."`: a short "of/about/to" phrase before a quote is skipped.
+  if (['of', 'about', 'to'].includes(word(text, tokens, s))) {
+    let k = s + 1;
+    while (k < t1 && k - s < 8 && word(text, tokens, k) !== ',' && tokens[k].pos !== 'VERB') k++;
+    if (word(text, tokens, k) === ',' && text[tokens[k + 1]?.start ?? 0] === '"' && quoteRightAfterToken(ctx, k)) s = k + 1;
   }
   let hasThat = false;
   // "said (in a statement / at a stop in Toledo, Ohio,) that ...": skip the adverbials.
@@ -135,10 +141,14 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
   if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
-    if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) return null;
+    if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) {
+      // "Clinton mentioned the remarks", "Patriot agreed to lend ...": with a people-like
+      // subject these take their object as content, like stance verbs.
+      return objectTaking.has(lemma) && agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+    }
   }
   if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
-  const end = contentEnd(ctx, s, t1, unit);
+  const end = openerEnd > 0 ? openerEnd : contentEnd(ctx, s, t1, unit);
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };

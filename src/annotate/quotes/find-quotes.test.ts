@@ -106,3 +106,8 @@ test('a paragraph ending in a colon introduces the quote that opens the next one
   const quotes = quotesOf('The New York Times reports:\n\n"Only a quarter of donors gave $200 or less."');
   assert.deepEqual(quotes, [['The New York Times', 'reports:', '"Only a quarter of donors gave $200 or less."', 'direct']]);
 });
+
+test('a colon after a noun ("made the following comment:") takes the clause subject as speaker', () => {
+  const quotes = quotesOf('Ms Vega made the following comment:\n\n"We will appeal the ruling."');
+  assert.deepEqual(quotes, [['Ms Vega', ':', '"We will appeal the ruling."', 'direct']]);
+});

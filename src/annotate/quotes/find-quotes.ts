@@ -6,6 +6,9 @@ import { tokenAt } from './cue-context.js';
 import { mainSubject } from './cue-neighbours.js';
 import { findCueQuotes, type FoundQuote } from './find-cue-quotes.js';
 import { agentLike } from './stance-quote.js';
+import { findPredicateQuotes } from './predicate-quotes.js';
+import { findSourcelessQuotes } from './sourceless-quotes.js';
+import { findInSourceQuotes } from './in-source-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSingleQuotedSpans } from './single-quotes.js';
@@ -30,7 +33,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens)]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findInSourceQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const ctx = { text, tokens, quoted };
   const subjectOf = (q: { start: number }) => {
@@ -46,7 +49,9 @@ export function findQuotes(doc: Doc): Quote[] {
     const colon = tokenAt(tokens, units[at].end) - 1;
     if (colon <= t0) return null;
     // "He said:" names its cue; "made the following comment:" has the colon as cue.
-    const named = isCueWord(word(text, tokens, colon - 1));
+    // "The Times reports:" (wink: reports/NOUN) names it; "the following comment:" does not.
+    const w = word(text, tokens, colon - 1);
+    const named = isCueWord(w) && !['DET', 'ADJ'].includes(tokens[colon - 2]?.pos ?? '') && word(text, tokens, colon - 2) !== 'following' && (['VERB', 'AUX'].includes(tokens[colon - 1].pos) || (speechCues.has(w) && speechCues.get(w) !== w));
     const source = (named ? sourceBefore(text, tokens, colon - 1, t0) : null) ?? mainSubject(ctx, t0, colon);
     return source ? { cue: named ? { start: tokens[colon - 1].start, end: tokens[colon].end } : tokens[colon], source } : null;
   };

@@ -12,12 +12,26 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
-  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
+  while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) {
+    // wink tags some surnames as adverbs ("Jolly said"): a capitalised word that is no known
+    // modifier is the speaker.
+    if (/^[A-Z]/.test(text[tokens[i].start]) && !cueModifiers.has(word(text, tokens, i)) && tokens[i].pos === 'ADV') break;
+    i--;
+  }
   return i;
 }
 
 let cachedTokens: readonly Token[] | null = null;
 let cachedWords: string[] = [];
+
+/**
+ * The lower-cased surfaces of all tokens (computed once per token array), for loops over a
+ * whole unit. Example: `words(text, tokens)[3]` equals `word(text, tokens, 3)`.
+ */
+export function words(text: string, tokens: readonly Token[]): readonly string[] {
+  word(text, tokens, 0);
+  return cachedWords;
+}
 
 /** The lower-cased surface of token `i` (computed once per token array). */
 export function word(text: string, tokens: readonly Token[], i: number): string {
@@ -37,6 +51,14 @@ export function word(text: string, tokens: readonly Token[], i: number): string 
  */
 export function sourceBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Span | null {
   let i = skipModifiers(text, tokens, cue - 1, floor);
+  // "went on to name", "used to support", "were more likely to want": a catenative verb or
+  // adjective with "to" sits between the subject and the cue.
+  for (let guard = 0; guard < 2 && i > floor && word(text, tokens, i + 1) === 'to'; guard++) {
+    let j = i;
+    if (tokens[j].pos === 'ADP' && tokens[j - 1]?.pos === 'VERB' && j - 1 > floor) j--;
+    if (!['VERB', 'ADJ', 'AUX'].includes(tokens[j].pos)) break;
+    i = skipModifiers(text, tokens, j - 1, floor);
+  }
   // "Sanders on Tuesday said", "this morning said": a time phrase is not the speaker.
   for (let guard = 0; guard < 3 && i >= floor && TIME_WORDS.has(word(text, tokens, i)); guard++) {
     i--;
@@ -74,11 +96,17 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   return nounPhraseEndingAt(text, tokens, i, floor);
 }
 
-function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
+/**
+ * The noun phrase (or subject pronoun) ending at token `i`, never before token `floor`.
+ * Example: in "Labour MP Phil Goff's claim", ending at "Goff" it spans "Labour MP Phil Goff".
+ */
+export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
   if (i < floor) return null;
   const w = word(text, tokens, i);
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
-  if (!HEADS.has(tokens[i].pos) && !/^[A-Z]/.test(text[tokens[i].start])) return null;
+  // "Two in three said", "43 said": a number can head the phrase (poll shares).
+  if (tokens[i].pos === 'NUM') return numberPhrase(text, tokens, i, floor);
+  if (!HEADS.has(tokens[i].pos) && (!/^[A-Z]/.test(text[tokens[i].start]) || ['ADP', 'SCONJ', 'CCONJ'].includes(tokens[i].pos))) return null;
   let start = i;
   let j = i - 1;
   while (j >= floor && i - j < 9) {
@@ -88,9 +116,13 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, f
     const joined = jw === '-' && text[tokens[j].start - 1] !== ' ' && text[tokens[j].end] !== ' ';
     // "the Smiths' house": a bare apostrophe joins only right after a plural noun.
     const plural = jw === "'" && /s/i.test(text[tokens[j].start - 1] ?? '');
-    if (NOUN_PHRASE.has(pos) || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
+    // wink tags some first names as verbs ("Josh/VERB Earnest"): a capitalised word before a name.
+    const nameWord = /^[A-Z]/.test(text[tokens[j].start]) && tokens[j + 1]?.pos === 'PROPN' && (pos === 'VERB' || pos === 'ADV');
+    if (NOUN_PHRASE.has(pos) || nameWord || jw === "'s" || plural || jw === '.' || joined || (jw === 'of' && HEADS.has(tokens[j - 1]?.pos ?? ''))) {
       start = j;
       j--;
+      // An article opens the phrase ("sure the council": not "sure"), unless "of" joins it on.
+      if (pos === 'DET' && word(text, tokens, j) !== 'of') break;
       continue;
     }
     if (pos === 'PRON' && (jw === 'his' || jw === 'her' || jw === 'their' || jw === 'its' || jw === 'our' || jw === 'my')) {
@@ -99,6 +131,15 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, f
     break;
   }
   while (start < i && ['of', "'s", '-', '.'].includes(word(text, tokens, start))) start++;
+  return { start: tokens[start].start, end: tokens[i].end };
+}
+
+// "More than six in 10", "Two in three", "43": a count, with "in N" and "more than" before it.
+function numberPhrase(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
+  let start = i;
+  if (word(text, tokens, i - 1) === 'in' && tokens[i - 2]?.pos === 'NUM' && i - 2 >= floor) start = i - 2;
+  while (start - 1 >= floor && ['than', 'more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'over', 'only', 'just'].includes(word(text, tokens, start - 1))) start--;
+  if (start - 1 >= floor && tokens[start - 1].pos !== 'PUNCT' && tokens[start - 1].pos !== 'CCONJ' && tokens[start - 1].pos !== 'SCONJ') return null;
   return { start: tokens[start].start, end: tokens[i].end };
 }
 
@@ -129,7 +170,8 @@ export function sourceAfter(text: string, tokens: readonly Token[], cue: number,
 /** The first subject-like phrase of a clause: a name run or a subject pronoun at token `from`. */
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, cue: number): Span | null {
   // An opening phrase ("In August, ...", "At the rally, ...") is not the subject.
-  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ') {
+  const opener = tokens[from]?.pos === 'VERB' && word(text, tokens, from).endsWith('ing');
+  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ' || opener) {
     let k = from;
     while (k < cue && k - from < 12 && word(text, tokens, k) !== ',') k++;
     if (k < cue && word(text, tokens, k) === ',') from = k + 1;

@@ -13,7 +13,11 @@ export function agentLike(ctx: CueContext, source: Span): boolean {
   const last = ctx.tokens[tokenAt(ctx.tokens, source.end) - 1];
   if (!last) return false;
   const w = ctx.text.slice(last.start, last.end).toLowerCase();
-  return last.pos === 'PROPN' || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+  // wink sometimes tags a surname as a verb ("Mr./PROPN Hedge/VERB"): a capital after a title counts.
+  const titled = last.start > source.start && /^[A-Z]/.test(ctx.text[last.start]) && /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s/.test(ctx.text.slice(source.start, last.start));
+  // Poll shares: "40 percent", "About three-quarters", "Two-thirds", "Most".
+  const share = last.pos === 'NUM' || /^(\w+-)?(thirds?|quarters?|half|halves|fifths?|most|majority|minority)$/.test(w);
+  return last.pos === 'PROPN' || titled || share || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
 }
 
 const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
@@ -25,7 +29,7 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'doctor', 'surrogate', 'ally', 'allie', 'rival', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'woman', 'man', 'men', 'women',
   'citizen', 'family', 'families', 'owner', 'manager', 'officer', 'investigator', 'diplomat', 'negotiator', 'ambassador', 'spokesmen',
   'article', 'ad', 'editorial', 'letter', 'statement', 'paper', 'newspaper', 'network', 'percent', 'majority', 'council', 'panel', 'alliance',
-  'coalition', 'organization', 'organisation', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
+  'coalition', 'organization', 'organisation', 'millennial', 'pastor', 'pac', 'insider', 'delegate', 'respondent', 'american', 'conservative', 'liberal', 'progressive', 'independent', 'moderate', 'evangelical', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
 
 /**
  * The quote of a stance verb whose object is the content.
@@ -33,13 +37,31 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
  */
 export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, cue: Span, source: Span): FoundQuote | null {
   let s = c + 1;
-  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s))) s++;
+  // "spoke to reporters (about the deal)": the hearer is not content; what follows "about" is.
+  const w = word(ctx.text, ctx.tokens, c);
+  if (/^(speak|spoke|spoken|speaks|speaking|talk|talked|talks|talking)$/.test(w) && ['to', 'with'].includes(word(ctx.text, ctx.tokens, s))) {
+    let k = s + 1;
+    while (k < t1 && k - s < 8 && !['about', 'on', 'of'].includes(word(ctx.text, ctx.tokens, k)) && ctx.tokens[k].pos !== 'PUNCT') k++;
+    if (k >= t1 || ctx.tokens[k].pos === 'PUNCT' || k - s >= 8) return null;
+    s = k;
+  }
+  // "called for [a review]" drops the particle; "plans [to call]" keeps an infinitive's "to".
+  const infinitive = word(ctx.text, ctx.tokens, s) === 'to' && ['VERB', 'AUX', 'ADV'].includes(ctx.tokens[s + 1]?.pos ?? '');
+  if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && !infinitive) s++;
   if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   // "spoke in a cottage", "called In July": a place or time, not what was said.
   if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
+  // "voted Wednesday to hold ...", "called Friday for ...": a time word before the content is skipped.
+  while (s < t1 - 1 && TIME_WORD.test(word(ctx.text, ctx.tokens, s))) s++;
+  if (STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && s > c + 1 && word(ctx.text, ctx.tokens, s) !== 'to') s++;
   const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
+  // "spoke for an hour", "talked for 77 minutes, ...", "released Thursday.": a time, not what was said.
+  if (DURATION.test(ctx.text.slice(content.start, content.end)) || content.end - content.start < 2 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   return { content: [content], cue, source, confidence: 0.5 };
 }
+
+const DURATION = /^(an?|one|\d+|two|three|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?\s*(,|$)/i;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
 
 const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
 
