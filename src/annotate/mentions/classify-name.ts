@@ -15,13 +15,13 @@ export interface NameContext {
   readonly next?: Word;
   /** Names already typed in this document, lower-cased: "john key" -> PER. */
   readonly known?: ReadonlyMap<string, MentionType>;
+  /** What the words around the name (all its occurrences, for a lone word) say it is: see contextType. */
+  readonly cue?: MentionType;
 }
 
 const LOC_HEADS = new Set(['Road', 'Street', 'St', 'Avenue', 'Bridge', 'Park', 'Square', 'Stadium', 'Airport', 'Island', 'Islands', 'Mountains', 'Mountain', 'River', 'Valley', 'Hills', 'Beach', 'Bay', 'Lake', 'Republic', 'Province', 'Region', 'County', 'District', 'Wells', 'Gardens', 'Ground', 'Coast', 'Peninsula', 'Strait', 'Canal', 'Desert', 'Sea', 'Ocean', 'Heights', 'Falls', 'Springs', 'City', 'Town', 'Village', 'Harbour', 'Harbor', 'Port', 'Mount', 'Cape', 'Camp']);
 const MISC_HEADS = new Set(['Amendment', 'Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'argued', 'stated', 'insisted', 'warned', 'noted', 'acknowledged', 'admitted', 'believes', 'thinks', 'wants', 'stressed']);
 const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed', 'won']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards']);
 // "Parliamentary", "Presidential": a capitalised adjective alone names nobody
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
@@ -66,12 +66,10 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   const known = ctx.known?.get(name.toLowerCase());
   if (known) return known;
   const next = ctx.next?.text.toLowerCase();
-  const prev = ctx.prev?.text.toLowerCase();
   if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name) || /^\p{Lu}\.$/u.test(name))) return undefined;
-  if (next && SPEECH.has(next) && words.length <= 3) return 'PER';
-  if (words.length === 1 && prev && PLACE_PREPS.has(prev)) return 'LOC';
+  if (ctx.cue) return ctx.cue;
   const scored = tokenTypeScore(words.map((w) => w.text));
   if (scored) return scored;
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;

@@ -4,6 +4,7 @@ import { capitalisedRuns, splitTitle } from './chunk-names.js';
 import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
+import { contextType } from './context-cues.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
 import { datelinePlace } from './dateline.js';
 import { isTeamContext } from './team-context.js';
@@ -17,6 +18,9 @@ interface Candidate {
   readonly next?: Word;
   /** Only title words ("Bishop", "General"): a name only when the document uses it as a surname. */
   readonly titleOnly?: boolean;
+  /** The words of the candidate's line and where the name starts in it, for context cues. */
+  readonly line?: readonly Word[];
+  readonly at?: number;
   type?: MentionType;
 }
 
@@ -62,7 +66,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       const next = words[run.end];
       for (const part of before) candidates.push({ words: part.words, honorific: false, hasTitle: false, prev, type: part.type });
       if (chunk.words.length === 0 && chunk.title.length === 1 && run.end - run.start === 1) candidates.push({ words: chunk.title, honorific: false, hasTitle: false, prev, next, titleOnly: true });
-      if (chunk.words.length > 0) candidates.push({ words: chunk.words, honorific: chunk.honorific, hasTitle: chunk.title.length > 0, prev: chunk.title.length ? undefined : prev, next });
+      if (chunk.words.length > 0) candidates.push({ words: chunk.words, honorific: chunk.honorific, hasTitle: chunk.title.length > 0, prev: chunk.title.length ? undefined : prev, next, line: words, at: run.end - chunk.words.length });
     }
   }
   for (const c of candidates) {
@@ -78,9 +82,13 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   }
   // longer names first, so "Marcelo Rios" settles "Rios" before the single words are typed
   const weak = candidates.filter((c) => !c.type).sort((a, b) => b.words.length - a.words.length);
+  const cues = loneWordCues(weak);
   for (const c of weak) {
     if (c.titleOnly) c.type = known.get(nameOf(c.words).toLowerCase()) === 'PER' ? 'PER' : undefined;
-    else c.type = classifyName(c.words, { ...c, known });
+    else {
+      const cue = c.words.length === 1 ? cues.get(c.words[0].text.toLowerCase()) : c.line && contextType(c.line, c.at!, c.at! + c.words.length, { lone: false });
+      c.type = classifyName(c.words, { ...c, known, cue });
+    }
     if (!c.type) continue;
     known.set(nameOf(c.words).toLowerCase(), c.type);
     if (c.type === 'PER' && c.words.length > 1) {
@@ -97,3 +105,27 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+
+const TYPES: readonly MentionType[] = ['PER', 'ORG', 'LOC'];
+
+/**
+ * One type per lone unknown word for the whole document, from the cues around all its
+ * occurrences ("in Arbil" twice and "Arbil" alone: every "Arbil" is a place); a tie gives none.
+ */
+function loneWordCues(weak: readonly Candidate[]): Map<string, MentionType> {
+  const votes = new Map<string, number[]>();
+  for (const c of weak) {
+    if (c.words.length !== 1 || c.titleOnly || !c.line) continue;
+    const type = contextType(c.line, c.at!, c.at! + 1);
+    if (!type) continue;
+    const key = c.words[0].text.toLowerCase();
+    const v = votes.get(key) ?? votes.set(key, [0, 0, 0]).get(key)!;
+    v[TYPES.indexOf(type)]++;
+  }
+  const cues = new Map<string, MentionType>();
+  for (const [key, v] of votes) {
+    const best = v.indexOf(Math.max(...v));
+    if (v.filter((n) => n === v[best]).length === 1) cues.set(key, TYPES[best]);
+  }
+  return cues;
+}
