@@ -25,6 +25,8 @@ const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 
 // "Parliamentary", "Presidential": a capitalised adjective alone names nobody
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
+const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Republic', 'Federal', 'Democratic', 'People', "People's", 'Islamic', 'Kingdom', 'State', 'of', 'the', 'de', 'del', 'do', 'da']);
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * The name a chunk's words spell, without editorial brackets: "[Haider] al-Abadi" -> "Haider al-Abadi".
@@ -49,8 +51,16 @@ export function strongType(words: readonly Word[], ctx: NameContext): MentionTyp
   if (LOC_HEADS.has(last) && words.length > 1) return 'LOC';
   if (ctx.honorific || (ctx.hasTitle && !ACRONYM.test(name))) return 'PER';
   if (firstNames.has(words[0].text) && (words.length >= 2 || !ctx.next?.cap)) return 'PER';
-  // a team or firm named after its city: "Dynamo Moscow", "Manchester United"
-  if (words.length >= 2 && words.some((w) => gazetteerType(w.text) === 'LOC')) return 'ORG';
+  // "G. Hamilton", "J. R. Ewing": initials before a name make a person
+  if (words.length >= 2 && INITIAL.test(words[0].text) && !INITIAL.test(last) && words.every((w, k) => k === 0 || !gazetteerType(w.text))) return 'PER';
+  // a team or firm named after its city: "Dynamo Moscow", "Manchester United"; not a person
+  // whose other name the fitted lexicon knows as a person's ("MaliVai Washington", "Chad Curtis")
+  if (words.length >= 2 && words.some((w) => gazetteerType(w.text) === 'LOC')) {
+    const rest = words.filter((w) => gazetteerType(w.text) !== 'LOC').map((w) => w.text);
+    // "East Jerusalem", "Republic of Ireland": only compass and state words around a place
+    if (rest.every((w) => PLACE_MODIFIERS.has(w))) return 'LOC';
+    return rest.length > 0 && tokenTypeScore(rest, { minTotal: 1 }) === 'PER' ? undefined : 'ORG';
+  }
   return undefined;
 }
 
