@@ -5,13 +5,15 @@ import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
 import { contextType } from './context-cues.js';
+import { joinNicknames } from './nicknames.js';
+import { surnamesOverPlaces } from './surname-places.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
 import { datelinePlace } from './dateline.js';
 import { isTeamContext } from './team-context.js';
 import { buildWords, type Word } from './words.js';
 
 interface Candidate {
-  readonly words: Word[];
+  words: Word[];
   readonly honorific: boolean;
   readonly hasTitle: boolean;
   readonly prev?: Word;
@@ -39,7 +41,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   const tokens = doc.layers.tokens ?? [];
   const sentenceStarts = new Set((doc.layers.sentences ?? []).map((s) => s.start));
   const lines: { words: Word[]; mode: LineMode }[] = [];
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   const known = new Map<string, MentionType>();
   for (const block of blocks) {
     // a photo credit can only be the last few words of a block
@@ -74,6 +76,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
     c.type ??= strongType(c.words, c);
     if (c.type) known.set(nameOf(c.words).toLowerCase(), c.type);
   }
+  candidates = joinNicknames(candidates);
   for (const c of candidates) {
     if (c.type === 'PER' && c.words.length > 1) {
       const last = c.words[c.words.length - 1].text.toLowerCase();
@@ -96,6 +99,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
       if (!known.has(last)) known.set(last, 'PER');
     }
   }
+  surnamesOverPlaces(candidates, known);
   for (const c of candidates) if (c.type === 'LOC' && isTeamContext(nameOf(c.words), c.prev, c.next)) c.type = 'ORG';
   const mentions: Mention[] = [...datelines, ...candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }))];
   for (const { words, mode } of lines) {
