@@ -18,6 +18,8 @@ export interface NameChunk {
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
 const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$|^[RDI]-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// Common words that end a name after a name word though they are none alone: "Reform Party", "Bristol City"
+const NAME_TAILS = new Set(['Party', 'Court', 'City', 'Police', 'Army', 'Government']);
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
 
@@ -61,7 +63,7 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       if (next.start > words[j - 1].end + 1) break;
       const g = gazetteerMatch(words, j);
       if (g.length > 0) { j += g.length; continue; }
-      if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap)) { j++; continue; }
+      if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap) || NAME_TAILS.has(next.text)) { j++; continue; }
       const after = words[j + 1];
       // "van der Westhuizen", "de la Rosa": two particles in a row
       if (after && CONNECT.has(next.text) && CONNECT.has(after.text) && next.text !== 'and' && after.text !== 'and' && words[j + 2]?.cap) { j += 2; continue; }

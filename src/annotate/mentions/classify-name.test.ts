@@ -15,3 +15,11 @@ test('compass words around a known place keep it a place, not a team: "East Jeru
 test('an initial before a common word makes a person: "S. Law scored"', () => {
   assert.deepEqual(names('S. Law scored 40 before lunch.'), ['S. Law/PER']);
 });
+
+test('"Party" or "City" after a name word ends the name, though neither is a name alone', () => {
+  assert.deepEqual(names('The Reform Party met in Atlantic City on Monday.'), ['Reform Party/ORG', 'Atlantic City/LOC']);
+});
+
+test('a creed or people adjective before a noun is no organisation: "Islamic rebels"', () => {
+  assert.deepEqual(names('Troops drove out Islamic rebels on Friday.'), []);
+});

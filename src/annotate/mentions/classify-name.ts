@@ -26,6 +26,7 @@ const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Republic', 'Federal', 'Democratic', 'People', "People's", 'Islamic', 'Kingdom', 'State', 'of', 'the', 'de', 'del', 'do', 'da']);
+const NATIONALITY_LIKE = /\p{Ll}(?:ian|ean|ese|ic|ish)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
@@ -80,6 +81,8 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name) || /^\p{Lu}\.$/u.test(name))) return undefined;
   if (ctx.cue) return ctx.cue;
+  // "Zairean troops", "Islamic rebels": a people's or a creed's adjective before a noun names no one
+  if (words.length === 1 && NATIONALITY_LIKE.test(name) && next && /^\p{Ll}/u.test(next)) return undefined;
   const scored = tokenTypeScore(words.map((w) => w.text));
   if (scored) return scored;
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
