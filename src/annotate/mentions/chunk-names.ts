@@ -18,6 +18,7 @@ export interface NameChunk {
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
 const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$|^[RDI]-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'BV', 'AB', 'ASA', 'Oyj']);
 // Common words that end a name after a name word though they are none alone: "Reform Party", "Bristol City"
 const NAME_TAILS = new Set(['Party', 'Court', 'City', 'Police', 'Army', 'Government']);
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
@@ -69,6 +70,8 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       if (after && CONNECT.has(next.text) && CONNECT.has(after.text) && next.text !== 'and' && after.text !== 'and' && words[j + 2]?.cap) { j += 2; continue; }
       if (!after || !after.cap || after.start > next.end + 1) break;
       if (next.text === '[' || next.text === ']') { j++; continue; }
+      // a legal form ends a firm's name: "Kia Motor Corp of South Korea", "Johnson Controls Inc and Lear Corp"
+      if (LEGAL_FORMS.has(words[j - 1].text)) break;
       if ((next.text === 'of' || next.text === 'for') && OF_AFTER.has(words[j - 1].text)) { j++; continue; }
       if (next.text === 'and' || next.text === 'of' || next.text === 'for') {
         // "House Oversight and Government Reform Committee", not "FBI and Justice Department"

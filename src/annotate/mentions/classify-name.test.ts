@@ -23,3 +23,8 @@ test('"Party" or "City" after a name word ends the name, though neither is a nam
 test('a creed or people adjective before a noun is no organisation: "Islamic rebels"', () => {
   assert.deepEqual(names('Troops drove out Islamic rebels on Friday.'), []);
 });
+
+test('a legal form ends a firm\'s name: "Kia Motor Corp of South Korea", "Arlen Controls Inc and Lear Corp"', () => {
+  assert.deepEqual(names('Cars made by Kia Motor Corp of South Korea arrived.'), ['Kia Motor Corp/ORG', 'South Korea/LOC']);
+  assert.deepEqual(names('It competes with Arlen Controls Inc and Lear Corp in Europe.'), ['Arlen Controls Inc/ORG', 'Lear Corp/ORG', 'Europe/LOC']);
+});
