@@ -28,3 +28,7 @@ test('a legal form ends a firm\'s name: "Kia Motor Corp of South Korea", "Arlen 
   assert.deepEqual(names('Cars made by Kia Motor Corp of South Korea arrived.'), ['Kia Motor Corp/ORG', 'South Korea/LOC']);
   assert.deepEqual(names('It competes with Arlen Controls Inc and Lear Corp in Europe.'), ['Arlen Controls Inc/ORG', 'Lear Corp/ORG', 'Europe/LOC']);
 });
+
+test('a plural common noun opening a sentence before "said" is no person: "Analysts said"', () => {
+  assert.deepEqual(names('Analysts said the bank would cut rates. Peters said so too.'), ['Peters/PER']);
+});

@@ -3,6 +3,7 @@ import { firstNames } from './first-names.data.js';
 import { gazetteerType } from './gazetteer.js';
 import { knownOrgs, orgHeads } from './orgs.data.js';
 import { commonWords } from './token-types.data.js';
+import { roleWords } from './titles.data.js';
 import { tokenTypeScore } from './token-types.js';
 import type { Word } from './words.js';
 
@@ -50,6 +51,8 @@ export function strongType(words: readonly Word[], ctx: NameContext): MentionTyp
   if (MISC_HEADS.has(last) && words.length > 1) return 'MISC';
   if (orgHeads.has(last) && (words.length > 1 || knownOrgs.has(last))) return 'ORG';
   if (LOC_HEADS.has(last) && words.length > 1) return 'LOC';
+  // "Douglas & Lomason", "A.G. Edwards & Sons": an ampersand joins partners in a firm
+  if (words.some((w) => w.text === '&')) return 'ORG';
   if (ctx.honorific || (ctx.hasTitle && !ACRONYM.test(name))) return 'PER';
   if (firstNames.has(words[0].text) && (words.length >= 2 || !ctx.next?.cap)) return 'PER';
   // "G. Hamilton", "J. R. Ewing": initials before a name make a person
@@ -80,6 +83,8 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name) || /^\p{Lu}\.$/u.test(name))) return undefined;
+  // "Analysts said", "Traders said": a plural common noun opening a sentence is no one's name
+  if (words.length === 1 && words[0].sentenceStart && isCommonPlural(name.toLowerCase())) return undefined;
   if (ctx.cue) return ctx.cue;
   // "Zairean troops", "Islamic rebels": a people's or a creed's adjective before a noun names no one
   if (words.length === 1 && NATIONALITY_LIKE.test(name) && next && /^\p{Ll}/u.test(next)) return undefined;
@@ -92,4 +97,10 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (words.length === 1) return 'ORG';
   // "Pell Grants", "Professional Responsibility": names made of common words are not people
   return words.some((w) => commonWords.has(w.text.toLowerCase())) ? 'ORG' : 'PER';
+}
+
+function isCommonPlural(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const one = lower.slice(0, -1);
+  return commonWords.has(one) || roleWords.has(one) || (lower.endsWith('es') && commonWords.has(lower.slice(0, -2)));
 }

@@ -25,3 +25,8 @@ export const orgNounsAfter: ReadonlySet<string> = new Set('newspaper daily weekl
 export const kinNouns: ReadonlySet<string> = new Set(
   'wife husband son daughter brother sister mother father widow widower uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother fiancee fiance girlfriend boyfriend'.split(' '),
 );
+
+/** "X 's profits", "X 's shareholders": what a firm has and a person seldom does. */
+export const businessNouns: ReadonlySet<string> = new Set(
+  'shares stock profit profits revenue revenues sales earnings output subsidiary subsidiaries headquarters executives shareholders board turnover unit'.split(' '),
+);

@@ -27,3 +27,15 @@ test('a press noun before a lone name makes an organisation: "the daily Trouw"',
 test('a place after a comma settles a lone name: "Lockerbie , Scotland"', () => {
   assert.deepEqual(names('The plane fell on Lockerbie , Scotland .'), ['Lockerbie/LOC', 'Scotland/LOC']);
 });
+
+test('a press noun before a name of two words makes an organisation: "the news weekly Der Kurier"', () => {
+  assert.deepEqual(names('The news weekly Der Kurier printed the letter.'), ['Der Kurier/ORG']);
+});
+
+test('business words owned by a name make an organisation, not a person: "Arlen Velmor \'s profits"', () => {
+  assert.deepEqual(names('Analysts said Arlen Velmor \'s profits doubled.'), ['Arlen Velmor/ORG']);
+});
+
+test('an ampersand joins partners in a firm: "Douglas & Lomason"', () => {
+  assert.deepEqual(names('Shares in Douglas & Lomason rose.'), ['Douglas & Lomason/ORG']);
+});

@@ -1,5 +1,5 @@
 import type { MentionType } from '../../core/doc.js';
-import { kinNouns, orgNounsAfter, orgNounsBefore, placeNounsAfter, placeNounsBefore } from './context-cues.data.js';
+import { businessNouns, kinNouns, orgNounsAfter, orgNounsBefore, placeNounsAfter, placeNounsBefore } from './context-cues.data.js';
 import { gazetteerType } from './gazetteer.js';
 import { roleHeads } from './titles.data.js';
 import type { Word } from './words.js';
@@ -13,7 +13,8 @@ const AGE = /^(?:1\d|[2-9]\d|10\d)$/;
  * What the words around a name say it is, or undefined: a speech verb or an age after it, or a
  * role or family noun before it, means a person ("X said", "X , 45 ,", "president X", "his wife X");
  * a place preposition or noun a place ("in X", "the town of X", "X province", "X , Scotland");
- * a press or business noun an organisation ("the daily X", "X shares").
+ * a press or business noun an organisation ("the daily X", "X shares", "X 's profits"). Only the
+ * organisation, speech and age cues apply to a name of several words (`lone: false`).
  * `line` holds the words of the name's line; the name is line[start, end).
  * Example: in "the town of Arbil", `contextType(line, 4, 5)` is 'LOC'.
  */
@@ -22,6 +23,9 @@ export function contextType(line: readonly Word[], start: number, end: number, {
   const p2 = lower(line[start - 2]);
   const n1 = lower(line[end]);
   const n2 = line[end + 1];
+  if (orgNounsBefore.has(p1) || orgNounsAfter.has(n1)) return 'ORG';
+  // "Comelf 's six-month output", "Lomason 's profits": business words owned by the name
+  if (n1 === "'s" && (businessNouns.has(lower(n2)) || businessNouns.has(lower(line[end + 2])))) return 'ORG';
   if (SPEECH.has(n1) && end - start <= 3) return 'PER';
   if (n1 === ',' && n2 && AGE.test(n2.text) && lower(line[end + 2]) === ',') return 'PER';
   if (!lone) return undefined;
@@ -31,7 +35,6 @@ export function contextType(line: readonly Word[], start: number, end: number, {
   // "Lockerbie , Scotland ,", not "Automakers , U.S. agency" nor "Comelf , Romania 's"
   const n3 = line[end + 2];
   if (n1 === ',' && n2?.cap && gazetteerType(n2.text) === 'LOC' && !(n3 && (n3.text === "'s" || NOUNISH.has(n3.pos)))) return 'LOC';
-  if (orgNounsBefore.has(p1) || orgNounsAfter.has(n1)) return 'ORG';
   return undefined;
 }
 
