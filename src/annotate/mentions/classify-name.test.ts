@@ -32,3 +32,8 @@ test('a legal form ends a firm\'s name: "Kia Motor Corp of South Korea", "Arlen 
 test('a plural common noun opening a sentence before "said" is no person: "Analysts said"', () => {
   assert.deepEqual(names('Analysts said the bank would cut rates. Peters said so too.'), ['Peters/PER']);
 });
+
+test('a code with digits and a label before a colon are no names: "H1 results", "Scorer :"', () => {
+  assert.deepEqual(names('Shares fell on weak H1 results.'), []);
+  assert.deepEqual(names('Scorer : Arlen Velmor ( 35th minute )'), ['Arlen Velmor/PER']);
+});

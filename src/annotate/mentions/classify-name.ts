@@ -83,6 +83,8 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (ACRONYM.test(name) && name.length <= 4) return 'ORG';
   // a common word alone, capitalised at a line start or in a table ("Women", "Second"), is no name
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || ADJECTIVE.test(name) || /^\p{Lu}\.$/u.test(name))) return undefined;
+  // "N / A", "M1", "H1 results", "C-4": a lone letter or a code with digits is no name
+  if (words.length === 1 && (name.length === 1 || /\d/.test(name))) return undefined;
   // "Analysts said", "Traders said": a plural common noun opening a sentence is no one's name
   if (words.length === 1 && words[0].sentenceStart && isCommonPlural(name.toLowerCase())) return undefined;
   if (ctx.cue) return ctx.cue;
@@ -90,6 +92,8 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   if (words.length === 1 && NATIONALITY_LIKE.test(name) && next && /^\p{Ll}/u.test(next)) return undefined;
   const scored = tokenTypeScore(words.map((w) => w.text));
   if (scored) return scored;
+  // "Scorer :", "Bowling :", "Fax :": a word opening a line before a colon is a label (unless the lexicon knows it)
+  if (words.length === 1 && words[0].sentenceStart && next === ':') return undefined;
   if (words.length === 1 && words[0].pos !== 'PROPN') return undefined;
   // a lone unknown word opening a sentence before a lower-case word is most often a common noun
   // ("Workers at ...", "Relations between ..."); before a number or bracket it heads a table row
