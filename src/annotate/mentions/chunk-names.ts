@@ -149,7 +149,8 @@ export function splitTitle(run: readonly Word[]): { before: TitlePart[]; chunk: 
   }
   if (r < 0) {
     // "Australian Tom Moody": a nationality before a name is its own mention
-    if (lead.type === 'MISC') return { before: [{ words: run.slice(0, lead.length) }], chunk: { words: run.slice(lead.length), title: [], honorific: false } };
+    // ... but "Socialist Party of Albania" is one name
+    if (lead.type === 'MISC' && !orgHeads.has(run[lead.length].text)) return { before: [{ words: run.slice(0, lead.length) }], chunk: { words: run.slice(lead.length), title: [], honorific: false } };
     return whole;
   }
   const title = run.slice(0, r + 1);
