@@ -45,3 +45,7 @@ test('a religious or ethnic group is MISC like a nationality, singular or plural
 test('a group word before an organisation head stays in the name: "Socialist Party of Albania"', () => {
   assert.deepEqual(names('The Socialist Party of Albania won.'), ['Socialist Party of Albania/ORG']);
 });
+
+test('regions, state abbreviations and abbreviated compass points are places: "the Midwest", "Tampa , Fla.", "S. Korea"', () => {
+  assert.deepEqual(names('Orders rose in the Midwest and in Tampa , Fla. , while S. Korea waited.'), ['Midwest/LOC', 'Tampa/LOC', 'Fla./LOC', 'S. Korea/LOC']);
+});

@@ -26,7 +26,7 @@ const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 
 // "Parliamentary", "Presidential": a capitalised adjective alone names nobody
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
-const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Republic', 'Federal', 'Democratic', 'People', "People's", 'Islamic', 'Kingdom', 'State', 'of', 'the', 'de', 'del', 'do', 'da']);
+const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'N.', 'S.', 'E.', 'W.', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Republic', 'Federal', 'Democratic', 'People', "People's", 'Islamic', 'Kingdom', 'State', 'of', 'the', 'de', 'del', 'do', 'da']);
 const NATIONALITY_LIKE = /\p{Ll}(?:ian|ean|ese|ic|ish)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
