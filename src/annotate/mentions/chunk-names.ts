@@ -53,7 +53,9 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
     }
     const gaz = gazetteerMatch(words, i);
     const titled = w.cap && (honorifics.has(w.text.toLowerCase()) || roleWords.has(w.text.toLowerCase())) && words[i + 1]?.cap === true;
-    if (!(gaz.length > 0 || isNameWord(w) || titled || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
+    // "First Union", "First Albany Corp.": inside a sentence "First" opens a firm's name
+    const firstOf = w.text === 'First' && !w.sentenceStart && words[i + 1]?.cap === true && isNameWord(words[i + 1]);
+    if (!(gaz.length > 0 || isNameWord(w) || titled || firstOf || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
       i++;
       continue;
     }
@@ -63,6 +65,9 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       const next = words[j];
       if (next.start > words[j - 1].end + 1) break;
       const g = gazetteerMatch(words, j);
+      // "Chicago NAPM", "OSCE Chechnya": a place and an acronym side by side are two names
+      if (g.type === 'LOC' && words[j - 1].upper && !gazetteerMatch(words, j - 1).length) break;
+      if (next.upper && !g.length && gazetteerMatch(words, i).length === j - i && gazetteerMatch(words, i).type === 'LOC') break;
       if (g.length > 0) { j += g.length; continue; }
       if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap) || NAME_TAILS.has(next.text)) { j++; continue; }
       const after = words[j + 1];
@@ -104,8 +109,11 @@ function orgHeadEnd(words: readonly Word[], i: number): number {
 
 const DROP_AT_START = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'NUM', 'INTJ']);
 
+// "Controversial", "Presidential": an adjective opening a sentence is not part of the name after it
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
+
 function keepAtStart(w: Word): boolean {
-  return !DROP_AT_START.has(w.pos) || honorifics.has(w.text.toLowerCase());
+  return (!DROP_AT_START.has(w.pos) && !ADJECTIVE.test(w.text)) || honorifics.has(w.text.toLowerCase());
 }
 
 /** A place or body named inside a title ("New Zealand" in "New Zealand Prime Minister"). */

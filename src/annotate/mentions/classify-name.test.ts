@@ -49,3 +49,12 @@ test('a group word before an organisation head stays in the name: "Socialist Par
 test('regions, state abbreviations and abbreviated compass points are places: "the Midwest", "Tampa , Fla.", "S. Korea"', () => {
   assert.deepEqual(names('Orders rose in the Midwest and in Tampa , Fla. , while S. Korea waited.'), ['Midwest/LOC', 'Tampa/LOC', 'Fla./LOC', 'S. Korea/LOC']);
 });
+
+test('"First" inside a sentence opens a firm\'s name; an adjective opening a sentence does not join the name after it', () => {
+  assert.deepEqual(names('He spoke to Joel Naroff of First Union bank.'), ['Joel Naroff/PER', 'First Union/ORG']);
+  assert.deepEqual(names('Controversial IRA film screened.'), ['IRA/ORG']);
+});
+
+test('a place and an acronym side by side are two names: "Chicago NAPM"', () => {
+  assert.deepEqual(names('Futures fell after the Chicago NAPM report.'), ['Chicago/LOC', 'NAPM/ORG']);
+});
