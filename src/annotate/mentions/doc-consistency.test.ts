@@ -21,3 +21,11 @@ test('the same surname after "in" stays a place: "Neil Jordan ... in Jordan"', (
 test('a quoted nickname joins the person\'s name, and the surname alone is then the person', () => {
   assert.deepEqual(names('Boxing legend Roberto "Hands of Stone" Duran fights on Saturday. Duran is 45.'), ['Roberto "Hands of Stone" Duran/PER', 'Duran/PER']);
 });
+
+test('a lone unknown word listed with places is a place: "Kenya , Ruvuma and Uganda"', () => {
+  assert.deepEqual(names('Rain fell on Kenya , Ruvuma and Uganda.'), ['Kenya/LOC', 'Ruvuma/LOC', 'Uganda/LOC']);
+});
+
+test('a comma after a place cue is no list: "In Tarvela , Marc Newfield homered"', () => {
+  assert.deepEqual(names('In Tarvela , Marc Newfield homered.'), ['Tarvela/LOC', 'Marc Newfield/PER']);
+});

@@ -5,6 +5,7 @@ import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { matchKnownNames } from './match-known.js';
 import { contextType } from './context-cues.js';
+import { loneWordCues } from './lone-word-cues.js';
 import { joinNicknames } from './nicknames.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
@@ -85,7 +86,7 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   }
   // longer names first, so "Marcelo Rios" settles "Rios" before the single words are typed
   const weak = candidates.filter((c) => !c.type).sort((a, b) => b.words.length - a.words.length);
-  const cues = loneWordCues(weak);
+  const cues = loneWordCues(candidates);
   for (const c of weak) {
     if (c.titleOnly) c.type = known.get(nameOf(c.words).toLowerCase()) === 'PER' ? 'PER' : undefined;
     else {
@@ -110,26 +111,3 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
 }
 
 
-const TYPES: readonly MentionType[] = ['PER', 'ORG', 'LOC'];
-
-/**
- * One type per lone unknown word for the whole document, from the cues around all its
- * occurrences ("in Arbil" twice and "Arbil" alone: every "Arbil" is a place); a tie gives none.
- */
-function loneWordCues(weak: readonly Candidate[]): Map<string, MentionType> {
-  const votes = new Map<string, number[]>();
-  for (const c of weak) {
-    if (c.words.length !== 1 || c.titleOnly || !c.line) continue;
-    const type = contextType(c.line, c.at!, c.at! + 1);
-    if (!type) continue;
-    const key = c.words[0].text.toLowerCase();
-    const v = votes.get(key) ?? votes.set(key, [0, 0, 0]).get(key)!;
-    v[TYPES.indexOf(type)]++;
-  }
-  const cues = new Map<string, MentionType>();
-  for (const [key, v] of votes) {
-    const best = v.indexOf(Math.max(...v));
-    if (v.filter((n) => n === v[best]).length === 1) cues.set(key, TYPES[best]);
-  }
-  return cues;
-}
