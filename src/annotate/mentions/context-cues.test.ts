@@ -39,3 +39,8 @@ test('business words owned by a name make an organisation, not a person: "Arlen 
 test('an ampersand joins partners in a firm: "Douglas & Lomason"', () => {
   assert.deepEqual(names('Shares in Douglas & Lomason rose.'), ['Douglas & Lomason/ORG']);
 });
+
+test('a place cue outweighs a speech verb, and types a name of two words too: "the town of Bou Kavela said"', () => {
+  assert.deepEqual(names('Police in the town of Bou Kavela said two died.'), ['Bou Kavela/LOC']);
+  assert.deepEqual(names('Police in Kavela said two died.'), ['Kavela/LOC']);
+});

@@ -14,7 +14,7 @@ const AGE = /^(?:1\d|[2-9]\d|10\d)$/;
  * role or family noun before it, means a person ("X said", "X , 45 ,", "president X", "his wife X");
  * a place preposition or noun a place ("in X", "the town of X", "X province", "X , Scotland");
  * a press or business noun an organisation ("the daily X", "X shares", "X 's profits"). Only the
- * organisation, speech and age cues apply to a name of several words (`lone: false`).
+ * place-noun, organisation, speech and age cues apply to a name of several words (`lone: false`).
  * `line` holds the words of the name's line; the name is line[start, end).
  * Example: in "the town of Arbil", `contextType(line, 4, 5)` is 'LOC'.
  */
@@ -23,6 +23,9 @@ export function contextType(line: readonly Word[], start: number, end: number, {
   const p2 = lower(line[start - 2]);
   const n1 = lower(line[end]);
   const n2 = line[end + 1];
+  // "the town of Bou Haroun", "police in Liege said": a place cue outweighs a speech verb
+  if (placeNounsBefore.has(p1) || (p1 === 'of' && placeNounsBefore.has(p2)) || placeNounsAfter.has(n1)) return 'LOC';
+  if (lone && PLACE_PREPS.has(p1)) return 'LOC';
   if (orgNounsBefore.has(p1) || orgNounsAfter.has(n1)) return 'ORG';
   // "Comelf 's six-month output", "Lomason 's profits": business words owned by the name
   if (n1 === "'s" && (businessNouns.has(lower(n2)) || businessNouns.has(lower(line[end + 2])))) return 'ORG';
@@ -30,8 +33,6 @@ export function contextType(line: readonly Word[], start: number, end: number, {
   if (n1 === ',' && n2 && AGE.test(n2.text) && lower(line[end + 2]) === ',') return 'PER';
   if (!lone) return undefined;
   if (roleHeads.has(p1) || kinNouns.has(p1)) return line[start - 1].cap ? undefined : 'PER';
-  if (PLACE_PREPS.has(p1) || placeNounsBefore.has(p1) || (p1 === 'of' && placeNounsBefore.has(p2))) return 'LOC';
-  if (placeNounsAfter.has(n1)) return 'LOC';
   // "Lockerbie , Scotland ,", not "Automakers , U.S. agency" nor "Comelf , Romania 's"
   const n3 = line[end + 2];
   if (n1 === ',' && n2?.cap && gazetteerType(n2.text) === 'LOC' && !(n3 && (n3.text === "'s" || NOUNISH.has(n3.pos)))) return 'LOC';
