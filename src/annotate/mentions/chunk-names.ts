@@ -1,6 +1,6 @@
 import { notNames } from './common-words.data.js';
 import { firstNames } from './first-names.data.js';
-import { gazetteerMatch } from './gazetteer.js';
+import { gazetteerMatch, gazetteerType } from './gazetteer.js';
 import { orgHeads } from './orgs.data.js';
 import { honorifics, roleWords } from './titles.data.js';
 import type { Word } from './words.js';
@@ -16,7 +16,7 @@ export interface NameChunk {
 }
 
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
-const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$|^[RDI]-\p{Lu}/u;
+const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era|origin|operated|speaking|funded|educated|dominated|brokered|ruled|occupied)$|^[RDI]-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'BV', 'AB', 'ASA', 'Oyj']);
 // Common words that end a name after a name word though they are none alone: "Reform Party", "Bristol City"
@@ -30,8 +30,14 @@ function isGivenName(words: readonly Word[], i: number): boolean {
   return firstNames.has(words[i].text) && next !== undefined && next.cap && next.start === words[i].end + 1 && isNameWord(next);
 }
 
+/** "German-Israeli", "US-Russian": two peoples or places joined by a hyphen qualify a noun. */
+function isPairAdjective(text: string): boolean {
+  const dash = text.indexOf('-');
+  return dash > 0 && gazetteerType(text.slice(0, dash)) !== undefined && gazetteerType(text.slice(dash + 1)) === 'MISC';
+}
+
 function isNameWord(w: Word): boolean {
-  if (!w.cap || ATTRIBUTIVE.test(w.text)) return false;
+  if (!w.cap || ATTRIBUTIVE.test(w.text) || isPairAdjective(w.text)) return false;
   if (INITIAL.test(w.text)) return true;
   return !notNames.has(w.text.toLowerCase().replace(/(?:\.|'[a-z]*)$/, ''));
 }

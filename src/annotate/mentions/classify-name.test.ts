@@ -58,3 +58,7 @@ test('"First" inside a sentence opens a firm\'s name; an adjective opening a sen
 test('a place and an acronym side by side are two names: "Chicago NAPM"', () => {
   assert.deepEqual(names('Futures fell after the Chicago NAPM report.'), ['Chicago/LOC', 'NAPM/ORG']);
 });
+
+test('hyphenated qualifiers are no names: "German-Israeli relations", "a Turkish-operated restaurant"', () => {
+  assert.deepEqual(names('They discussed German-Israeli relations near a Turkish-operated restaurant.'), []);
+});
