@@ -62,3 +62,7 @@ test('a place and an acronym side by side are two names: "Chicago NAPM"', () => 
 test('hyphenated qualifiers are no names: "German-Israeli relations", "a Turkish-operated restaurant"', () => {
   assert.deepEqual(names('They discussed German-Israeli relations near a Turkish-operated restaurant.'), []);
 });
+
+test('a name of common words is a body only with "of" inside: "House of Lords", not " Strike Hard "', () => {
+  assert.deepEqual(names('The bill went to the House of Lords during the " Strike Hard " campaign.'), ['House of Lords/ORG']);
+});

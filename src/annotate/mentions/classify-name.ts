@@ -99,8 +99,10 @@ export function classifyName(words: readonly Word[], ctx: NameContext): MentionT
   // ("Workers at ...", "Relations between ..."); before a number or bracket it heads a table row
   if (words.length === 1 && words[0].sentenceStart && !words[0].upper && next && /^\p{Ll}/u.test(next) && !VERSUS.has(next)) return undefined;
   if (words.length === 1) return 'ORG';
-  // "Pell Grants", "Professional Responsibility": names made of common words are not people
-  return words.some((w) => commonWords.has(w.text.toLowerCase())) ? 'ORG' : 'PER';
+  // "Pell Grants", "Professional Responsibility": names made of common words are not people; with
+  // "of" or "for" inside they name a body ("House of Lords"), else mostly a thing or a title
+  if (!words.some((w) => commonWords.has(w.text.toLowerCase()))) return 'PER';
+  return words.some((w) => w.text === 'of' || w.text === 'for') ? 'ORG' : undefined;
 }
 
 function isCommonPlural(lower: string): boolean {
