@@ -44,3 +44,7 @@ test('a place cue outweighs a speech verb, and types a name of two words too: "t
   assert.deepEqual(names('Police in the town of Bou Kavela said two died.'), ['Bou Kavela/LOC']);
   assert.deepEqual(names('Police in Kavela said two died.'), ['Kavela/LOC']);
 });
+
+test('a market index is not the firm behind it: "the Nikkei average", but "the American Stock Exchange index" is', () => {
+  assert.deepEqual(names('The Nikkei average fell and the American Stock Exchange index rose.'), ['Nikkei/MISC', 'American Stock Exchange/ORG']);
+});

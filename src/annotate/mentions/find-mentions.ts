@@ -3,6 +3,7 @@ import { firstStartingAt, type Span } from '../../core/span.js';
 import { capitalisedRuns, splitTitle } from './chunk-names.js';
 import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
+import { orgHeads } from './orgs.data.js';
 import { matchKnownNames } from './match-known.js';
 import { contextType } from './context-cues.js';
 import { loneWordCues } from './lone-word-cues.js';
@@ -30,6 +31,7 @@ interface Candidate {
 const CREDIT = /(?:^|[.!?)"]\s+)((?:[A-Z][\w.&-]*\s?){1,3}\/\s?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,3}|\((?:Supplied|File|AP|AFP|Reuters|Getty Images)\))\s*$/;
 
 const lowerBound = firstStartingAt;
+const MARKET_INDEX = new Set(['index', 'average', 'industrial', 'composite', 'indices']);
 
 /**
  * Finds name, title and pronoun mentions inside `blocks` (normally storyBlocks(doc)), trimmed to
@@ -102,6 +104,8 @@ export function findMentions(doc: Doc, blocks: readonly Span[]): Mention[] {
   }
   surnamesOverPlaces(candidates, known);
   for (const c of candidates) if (c.type === 'LOC' && isTeamContext(nameOf(c.words), c.prev, c.next)) c.type = 'ORG';
+  // "the Dow Jones industrial average", "the Nikkei index": a market index, not the firm behind it
+  for (const c of candidates) if (c.type === 'ORG' && MARKET_INDEX.has(c.next?.text ?? '') && !orgHeads.has(c.words[c.words.length - 1].text)) c.type = 'MISC';
   const mentions: Mention[] = [...datelines, ...candidates.filter((c) => c.type).map((c) => ({ start: c.words[0].start, end: c.words[c.words.length - 1].end, type: c.type!, kind: 'name' as const }))];
   for (const { words, mode } of lines) {
     if (mode !== 'normal') mentions.push(...matchKnownNames(words, known));
