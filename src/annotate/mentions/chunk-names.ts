@@ -130,6 +130,7 @@ export interface TitlePart {
 }
 
 const TITLE_LINKS = new Set(['of', 'for']);
+const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:al|ion|ive|ary|ment|ity|ure|ce|ics)$/u;
 // "Labor Day", "Defence Week": a title word before these names an event, not a person
 const EVENT_HEADS = new Set(['Day', 'Week', 'Cup', 'Games', 'Open', 'Championship', 'Championships', 'Trophy', 'Prize', 'Award', 'Act', 'Bill', 'Plan', 'March', 'Rally', 'Festival', 'Summit']);
 
@@ -185,7 +186,9 @@ function titleParts(title: readonly Word[]): TitlePart[] {
     }
     let m = i;
     while (m < title.length && !isTitleWord(title[m].text.toLowerCase()) && !TITLE_LINKS.has(title[m].text) && gazetteerMatch(title, m).length === 0) m++;
-    if (m > i && m < title.length && isTitleWord(title[m].text.toLowerCase()) && /^\p{Lu}/u.test(title[i].text)) parts.push({ words: title.slice(i, m), type: 'ORG' });
+    // not a portfolio word: "Financial Secretary", "Privatisation Minister"
+    const portfolio = m === i + 1 && PORTFOLIO.test(title[i].text);
+    if (m > i && m < title.length && !portfolio && isTitleWord(title[m].text.toLowerCase()) && /^\p{Lu}/u.test(title[i].text)) parts.push({ words: title.slice(i, m), type: 'ORG' });
     i = Math.max(m, i + 1);
   }
   return parts;

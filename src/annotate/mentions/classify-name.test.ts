@@ -66,3 +66,7 @@ test('hyphenated qualifiers are no names: "German-Israeli relations", "a Turkish
 test('a name of common words is a body only with "of" inside: "House of Lords", not " Strike Hard "', () => {
   assert.deepEqual(names('The bill went to the House of Lords during the " Strike Hard " campaign.'), ['House of Lords/ORG']);
 });
+
+test('a portfolio word in a title is no organisation, a firm\'s name is: "Privatisation Minister", "Cofinec CEO"', () => {
+  assert.deepEqual(names('He told Privatisation Minister Wieslaw Kaczmarek and Cofinec CEO Arlen Velmor.'), ['Wieslaw Kaczmarek/PER', 'Cofinec/ORG', 'Arlen Velmor/PER']);
+});
