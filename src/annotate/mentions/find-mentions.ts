@@ -1,6 +1,7 @@
 import type { Doc, Mention, MentionType, Token } from '../../core/doc.js';
 import { firstStartingAt, type Span } from '../../core/span.js';
-import { capitalisedRuns, splitTitle } from './chunk-names.js';
+import { capitalisedRuns } from './chunk-names.js';
+import { splitTitle } from './split-title.js';
 import { classifyName, nameOf, strongType } from './classify-name.js';
 import { lineMode, type LineMode } from './line-mode.js';
 import { orgHeads } from './orgs.data.js';
