@@ -1,23 +1,17 @@
 import { notNames } from './common-words.data.js';
 import { firstNames } from './first-names.data.js';
-import { gazetteerMatch } from './gazetteer.js';
+import { gazetteerMatch, gazetteerType } from './gazetteer.js';
 import { orgHeads } from './orgs.data.js';
 import { honorifics, roleWords } from './titles.data.js';
 import type { Word } from './words.js';
 
-/** A run of name words found in a line, split into a leading title and the name proper. */
-export interface NameChunk {
-  /** Words of the name itself, e.g. [John, Key]. */
-  readonly words: Word[];
-  /** Title words stripped off the front, e.g. [Prime, Minister]; empty when none. */
-  readonly title: Word[];
-  /** True when a leading honorific (Mr, Dr, Sir...) was stripped. */
-  readonly honorific: boolean;
-}
 
 // "Bergamo-based", "US-led": an adjective made from a name, not part of one
-const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era)$|^[RDI]-\p{Lu}/u;
+const ATTRIBUTIVE = /-(?:based|born|led|listed|controlled|sponsored|owned|backed|made|run|bound|registered|style|era|origin|operated|speaking|funded|educated|dominated|brokered|ruled|occupied)$|^[RDI]-\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'BV', 'AB', 'ASA', 'Oyj']);
+// Common words that end a name after a name word though they are none alone: "Reform Party", "Bristol City"
+const NAME_TAILS = new Set(['Party', 'Court', 'City', 'Police', 'Army', 'Government']);
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'della', 'dello', 'degli', 'des', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', '&', 'and']);
 const OF_AFTER = new Set([...orgHeads, 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Duke', 'Prince', 'Princess', 'King', 'Queen', 'Bishop', 'Archbishop', 'Emirate', 'Province', 'State', 'States', 'Department', 'Ministry', 'House', 'Bank', 'University', 'City', 'Port', 'Mount', 'Straits', 'Strait', 'Sultan', 'Emir', 'Earl']);
 
@@ -27,8 +21,14 @@ function isGivenName(words: readonly Word[], i: number): boolean {
   return firstNames.has(words[i].text) && next !== undefined && next.cap && next.start === words[i].end + 1 && isNameWord(next);
 }
 
+/** "German-Israeli", "US-Russian": two peoples or places joined by a hyphen qualify a noun. */
+function isPairAdjective(text: string): boolean {
+  const dash = text.indexOf('-');
+  return dash > 0 && gazetteerType(text.slice(0, dash)) !== undefined && gazetteerType(text.slice(dash + 1)) === 'MISC';
+}
+
 function isNameWord(w: Word): boolean {
-  if (!w.cap || ATTRIBUTIVE.test(w.text)) return false;
+  if (!w.cap || ATTRIBUTIVE.test(w.text) || isPairAdjective(w.text)) return false;
   if (INITIAL.test(w.text)) return true;
   return !notNames.has(w.text.toLowerCase().replace(/(?:\.|'[a-z]*)$/, ''));
 }
@@ -50,7 +50,9 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
     }
     const gaz = gazetteerMatch(words, i);
     const titled = w.cap && (honorifics.has(w.text.toLowerCase()) || roleWords.has(w.text.toLowerCase())) && words[i + 1]?.cap === true;
-    if (!(gaz.length > 0 || isNameWord(w) || titled || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
+    // "First Union", "First Albany Corp.": inside a sentence "First" opens a firm's name
+    const firstOf = w.text === 'First' && !w.sentenceStart && words[i + 1]?.cap === true && isNameWord(words[i + 1]);
+    if (!(gaz.length > 0 || isNameWord(w) || titled || firstOf || isGivenName(words, i)) || (w.sentenceStart && gaz.length === 0 && !titled && !keepAtStart(w))) {
       i++;
       continue;
     }
@@ -60,13 +62,18 @@ export function capitalisedRuns(words: readonly Word[]): { start: number; end: n
       const next = words[j];
       if (next.start > words[j - 1].end + 1) break;
       const g = gazetteerMatch(words, j);
+      // "Chicago NAPM", "OSCE Chechnya": a place and an acronym side by side are two names
+      if (g.type === 'LOC' && words[j - 1].upper && !gazetteerMatch(words, j - 1).length) break;
+      if (next.upper && !g.length && gazetteerMatch(words, i).length === j - i && gazetteerMatch(words, i).type === 'LOC') break;
       if (g.length > 0) { j += g.length; continue; }
-      if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap)) { j++; continue; }
+      if (isNameWord(next) || (roleWords.has(next.text.toLowerCase()) && next.cap) || NAME_TAILS.has(next.text)) { j++; continue; }
       const after = words[j + 1];
       // "van der Westhuizen", "de la Rosa": two particles in a row
       if (after && CONNECT.has(next.text) && CONNECT.has(after.text) && next.text !== 'and' && after.text !== 'and' && words[j + 2]?.cap) { j += 2; continue; }
       if (!after || !after.cap || after.start > next.end + 1) break;
       if (next.text === '[' || next.text === ']') { j++; continue; }
+      // a legal form ends a firm's name: "Kia Motor Corp of South Korea", "Johnson Controls Inc and Lear Corp"
+      if (LEGAL_FORMS.has(words[j - 1].text)) break;
       if ((next.text === 'of' || next.text === 'for') && OF_AFTER.has(words[j - 1].text)) { j++; continue; }
       if (next.text === 'and' || next.text === 'of' || next.text === 'for') {
         // "House Oversight and Government Reform Committee", not "FBI and Justice Department"
@@ -99,74 +106,9 @@ function orgHeadEnd(words: readonly Word[], i: number): number {
 
 const DROP_AT_START = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'NUM', 'INTJ']);
 
+// "Controversial", "Presidential": an adjective opening a sentence is not part of the name after it
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
+
 function keepAtStart(w: Word): boolean {
-  return !DROP_AT_START.has(w.pos) || honorifics.has(w.text.toLowerCase());
-}
-
-/** A place or body named inside a title ("New Zealand" in "New Zealand Prime Minister"). */
-export interface TitlePart {
-  readonly words: Word[];
-  /** ORG for an unknown name before a role word ("Cofinec CEO"); undefined: type it as usual. */
-  readonly type?: 'ORG';
-}
-
-const TITLE_LINKS = new Set(['of', 'for']);
-// "Labor Day", "Defence Week": a title word before these names an event, not a person
-const EVENT_HEADS = new Set(['Day', 'Week', 'Cup', 'Games', 'Open', 'Championship', 'Championships', 'Trophy', 'Prize', 'Award', 'Act', 'Bill', 'Plan', 'March', 'Rally', 'Festival', 'Summit']);
-
-function isTitleWord(lower: string): boolean {
-  return roleWords.has(lower) || honorifics.has(lower);
-}
-
-/**
- * Splits a run into title and name at its last title word: "Republican Indiana Gov. Mike Pence"
- * gives title [Republican, Indiana, Gov.], name [Mike, Pence] and the part [Indiana]; "New Zealand
- * Prime Minister John Key" gives the part [New Zealand]. A run ending in an organisation head
- * ("General Motors") or wholly a gazetteer name is not split; "Julie Bishop" (title word last) is a name.
- * Example: `splitTitle(words('US Defence Secretary Ash Carter')).chunk.words` spells "Ash Carter".
- */
-export function splitTitle(run: readonly Word[]): { before: TitlePart[]; chunk: NameChunk } {
-  const whole = { before: [], chunk: { words: [...run], title: [], honorific: false } };
-  const n = run.length;
-  const lower = run.map((w) => w.text.toLowerCase());
-  if ((orgHeads.has(run[n - 1].text) || EVENT_HEADS.has(run[n - 1].text)) && !roleWords.has(lower[n - 1])) return whole;
-  const lead = gazetteerMatch(run, 0);
-  if (lead.length === n) return whole;
-  if (lower.every((w) => isTitleWord(w) || TITLE_LINKS.has(w))) return { before: [], chunk: { words: [], title: [...run], honorific: false } };
-  let r = -1;
-  for (let k = n - 2; k >= 0; k--) {
-    if (isTitleWord(lower[k]) && run[k].text !== '[') { r = k; break; }
-  }
-  if (r >= 0 && r + 1 < n && TITLE_LINKS.has(lower[r + 1])) {
-    // "Prime Minister of Malaysia Najib Razak": the title runs on through its place
-    const g = gazetteerMatch(run, r + 2);
-    r = g.length > 0 ? r + 1 + g.length : n - 1;
-  }
-  if (r < 0) {
-    // "Australian Tom Moody": a nationality before a name is its own mention
-    if (lead.type === 'MISC') return { before: [{ words: run.slice(0, lead.length) }], chunk: { words: run.slice(lead.length), title: [], honorific: false } };
-    return whole;
-  }
-  const title = run.slice(0, r + 1);
-  const words = run.slice(r + 1);
-  return { before: titleParts(title), chunk: { words, title, honorific: words.length > 0 && honorifics.has(lower[r]) } };
-}
-
-/** Gazetteer names inside a title, and an unknown capitalised name right before a role word (an organisation). */
-function titleParts(title: readonly Word[]): TitlePart[] {
-  const parts: TitlePart[] = [];
-  let i = 0;
-  while (i < title.length) {
-    const g = gazetteerMatch(title, i);
-    if (g.length > 0) {
-      parts.push({ words: title.slice(i, i + g.length) });
-      i += g.length;
-      continue;
-    }
-    let m = i;
-    while (m < title.length && !isTitleWord(title[m].text.toLowerCase()) && !TITLE_LINKS.has(title[m].text) && gazetteerMatch(title, m).length === 0) m++;
-    if (m > i && m < title.length && isTitleWord(title[m].text.toLowerCase()) && /^\p{Lu}/u.test(title[i].text)) parts.push({ words: title.slice(i, m), type: 'ORG' });
-    i = Math.max(m, i + 1);
-  }
-  return parts;
+  return (!DROP_AT_START.has(w.pos) && !ADJECTIVE.test(w.text)) || honorifics.has(w.text.toLowerCase());
 }

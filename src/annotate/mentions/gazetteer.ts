@@ -1,5 +1,6 @@
 import type { MentionType } from '../../core/doc.js';
 import { knownOrgs } from './orgs.data.js';
+import { peoples } from './peoples.data.js';
 import { demonymCountry, placeNames } from './places.data.js';
 import type { Word } from './words.js';
 
@@ -8,14 +9,16 @@ const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const entries = new Map<string, MentionType>();
 for (const name of placeNames) entries.set(name, 'LOC');
 for (const name of demonymCountry.keys()) entries.set(name, 'MISC');
+for (const name of peoples) entries.set(name, 'MISC');
 for (const name of knownOrgs) entries.set(name, 'ORG');
 
 /** The gazetteer type of an exact name: `gazetteerType('New Zealand')` is 'LOC'; undefined when unknown. */
 export function gazetteerType(name: string): MentionType | undefined {
   const type = entries.get(name) ?? (name.length > 3 && ALL_CAPS.test(name) ? lowerEntries.get(name.toLowerCase()) : undefined);
   if (type || !name.endsWith('s')) return type;
-  // plural demonyms: "Americans", "New Zealanders"
-  return demonymCountry.has(name.slice(0, -1)) ? 'MISC' : undefined;
+  // plural demonyms and groups: "Americans", "New Zealanders", "Moslems"
+  const one = name.slice(0, -1);
+  return demonymCountry.has(one) || peoples.has(one) ? 'MISC' : undefined;
 }
 
 /**
