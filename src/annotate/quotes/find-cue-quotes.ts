@@ -1,9 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, quoteAt, tokenAt, trimContent } from './cue-context.js';
+import { quoteAt, scanUnits, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word, words } from './source-phrase.js';
+import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
@@ -27,22 +27,13 @@ const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
  * the cue `said`, the source `Mr Key`.
  */
 export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  const ws = words(ctx.text, ctx.tokens);
-  for (const unit of units) {
-    const t0 = tokenAt(ctx.tokens, unit.start);
-    const t1 = tokenAt(ctx.tokens, unit.end);
-    for (let c = t0; c < t1; c++) {
-      const w = ws[c];
-      if (w !== 'according' && !speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) continue;
-      if (insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
-        ? according(ctx, unit, t0, t1, c)
-        : isCue(ctx, c, t0) ? cueQuote(ctx, unit, t0, t1, c) : null;
-      if (found && found.content.every((s) => s.end - s.start > 1)) out.push(found);
-    }
-  }
-  return out;
+  const wanted = (w: string) => w === 'according' || speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
+  return scanUnits(ctx, units, wanted, ({ unit, t0, t1, c, w }) => {
+    const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
+      ? according(ctx, unit, t0, t1, c)
+      : isCue(ctx, c, t0) ? cueQuote(ctx, unit, t0, t1, c) : null;
+    return found && found.content.every((s) => s.end - s.start > 1) ? found : null;
+  });
 }
 
 // True when token k + 1 opens a quoted span.

@@ -1,10 +1,10 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, scanUnits, tokenAt, trimContent } from './cue-context.js';
 import { contentEnd } from './cue-neighbours.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import { clauseNouns, infinitiveNouns, stanceAdjectives, stanceNouns } from './predicate-cues.data.js';
-import { nounPhraseEndingAt, sourceBefore, word, words } from './source-phrase.js';
+import { nounPhraseEndingAt, sourceBefore, word } from './source-phrase.js';
 import { agentLike } from './stance-quote.js';
 import { objectPhraseEnd } from './object-phrase.js';
 
@@ -21,20 +21,11 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
  * the cue `claim`, the source `Trump`.
  */
 export function findPredicateQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  const ws = words(ctx.text, ctx.tokens);
-  for (const unit of units) {
-    const t0 = tokenAt(ctx.tokens, unit.start);
-    const t1 = tokenAt(ctx.tokens, unit.end);
-    for (let c = t0; c < t1 - 1; c++) {
-      const w = ws[c];
-      const noun = ctx.tokens[c].pos === 'NOUN' && (clauseNouns.has(w) || infinitiveNouns.has(w) || stanceNouns.has(w));
-      if ((!noun && !stanceAdjectives.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const found = noun ? nounQuote(ctx, unit, t0, t1, c, w) : adjectiveQuote(ctx, unit, t0, t1, c, w);
-      if (found && found.content[0].end - found.content[0].start > 1) out.push(found);
-    }
-  }
-  return out;
+  const isNoun = (w: string, c: number) => ctx.tokens[c].pos === 'NOUN' && (clauseNouns.has(w) || infinitiveNouns.has(w) || stanceNouns.has(w));
+  return scanUnits(ctx, units, (w, c) => isNoun(w, c) || stanceAdjectives.has(w), ({ unit, t0, t1, c, w }) => {
+    const found = isNoun(w, c) ? nounQuote(ctx, unit, t0, t1, c, w) : adjectiveQuote(ctx, unit, t0, t1, c, w);
+    return found && found.content[0].end - found.content[0].start > 1 ? found : null;
+  }, { tail: 1 });
 }
 
 function nounQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number, w: string): FoundQuote | null {

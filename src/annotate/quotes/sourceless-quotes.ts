@@ -1,10 +1,10 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { insideQuote, tokenAt, trimContent } from './cue-context.js';
+import { scanUnits, trimContent } from './cue-context.js';
 import { contentEnd } from './cue-neighbours.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import { objectPhraseEnd } from './object-phrase.js';
-import { nounPhraseEndingAt, word, words } from './source-phrase.js';
+import { nounPhraseEndingAt, word } from './source-phrase.js';
 
 // Raising verbs of evidence and expectation (Levin 48.1.1 "appear", PARC's source-less cues):
 // the view is someone's, but the text does not say whose.
@@ -24,20 +24,9 @@ const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 
  * `is expected`, with no source.
  */
 export function findSourcelessQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  const ws = words(ctx.text, ctx.tokens);
-  for (const unit of units) {
-    const t0 = tokenAt(ctx.tokens, unit.start);
-    const t1 = tokenAt(ctx.tokens, unit.end);
-    for (let c = t0; c < t1 - 1; c++) {
-      const w = ws[c];
-      const raises = RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1)));
-      if ((!raises && w !== 'asked' && !HEARSAY.has(w)) || insideQuote(ctx.quoted, ctx.tokens[c].start)) continue;
-      const found = raises ? raising(ctx, unit, t0, t1, c) : HEARSAY.has(w) ? hearsay(ctx, unit, t1, c) : asked(ctx, unit, t0, t1, c);
-      if (found) out.push(found);
-    }
-  }
-  return out;
+  const raises = (w: string, c: number) => RAISING.has(w) || (EXPECTED.has(w) && BE.has(word(ctx.text, ctx.tokens, c - 1)));
+  return scanUnits(ctx, units, (w, c) => raises(w, c) || w === 'asked' || HEARSAY.has(w), ({ unit, t0, t1, c, w }) =>
+    raises(w, c) ? raising(ctx, unit, t0, t1, c) : HEARSAY.has(w) ? hearsay(ctx, unit, t1, c) : asked(ctx, unit, t0, t1, c), { tail: 1 });
 }
 
 function raising(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
