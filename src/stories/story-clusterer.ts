@@ -136,10 +136,11 @@ export class StoryClusterer {
     // rises with the folded story's size, up to the story-to-story merge threshold.
     const merged: string[] = [];
     if (joins) {
+      const bar = this.joinThresholdFor(story);
       for (const other of scored.slice(1)) {
         if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
         const similarity = this.storySimilarity(story, other.story);
-        const needed = Math.min(this.joinThresholdFor(story) * (1 + this.options.mergeGrowth * (other.story.size - 1)), this.options.mergeThreshold);
+        const needed = Math.min(bar * (1 + this.options.mergeGrowth * (other.story.size - 1)), this.options.mergeThreshold);
         if (similarity >= needed) merged.push(this.merge(story, other.story));
       }
     }
