@@ -1,3 +1,4 @@
+import { ADJECTIVE } from './classify-name.js';
 import { notNames } from './common-words.data.js';
 import { firstNames } from './first-names.data.js';
 import { gazetteerMatch, gazetteerType } from './gazetteer.js';
@@ -106,9 +107,7 @@ function orgHeadEnd(words: readonly Word[], i: number): number {
 
 const DROP_AT_START = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'NUM', 'INTJ']);
 
-// "Controversial", "Presidential": an adjective opening a sentence is not part of the name after it
-const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
-
+// "Controversial IRA": an adjective opening a sentence is not part of the name after it
 function keepAtStart(w: Word): boolean {
   return (!DROP_AT_START.has(w.pos) && !ADJECTIVE.test(w.text)) || honorifics.has(w.text.toLowerCase());
 }

@@ -23,8 +23,8 @@ export interface NameContext {
 const LOC_HEADS = new Set(['Road', 'Street', 'St', 'Avenue', 'Bridge', 'Park', 'Square', 'Stadium', 'Airport', 'Island', 'Islands', 'Mountains', 'Mountain', 'River', 'Valley', 'Hills', 'Beach', 'Bay', 'Lake', 'Republic', 'Province', 'Region', 'County', 'District', 'Wells', 'Gardens', 'Ground', 'Coast', 'Peninsula', 'Strait', 'Canal', 'Desert', 'Sea', 'Ocean', 'Heights', 'Falls', 'Springs', 'City', 'Town', 'Village', 'Harbour', 'Harbor', 'Port', 'Mount', 'Cape', 'Camp']);
 const MISC_HEADS = new Set(['Amendment', 'Cup', 'Championship', 'Championships', 'Open', 'Games', 'Olympics', 'Olympic', 'Trophy', 'Prize', 'Award', 'Awards', 'War', 'Act', 'Treaty', 'Accord', 'Accords', 'Festival', 'Series', 'Grand Prix', 'Classic', 'Masters', 'Rally', 'Marathon', 'Tour', 'Bowl', 'Plan', 'Agreement', 'Protocol', 'Convention', 'Declaration', 'Summit', 'Index', 'Day', 'Week']);
 const VERSUS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'lost', 'defeated', 'edged', 'routed', 'thrashed', 'hammered', 'downed', 'won']);
-// "Parliamentary", "Presidential": a capitalised adjective alone names nobody
-const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
+/** "Parliamentary", "Presidential", "Controversial": a capitalised adjective, which names nobody alone. */
+export const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|ial|ical|ive|ous|ful|less)$/u;
 const ACRONYM = /^[A-Z][A-Z.&]{1,5}$/;
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'N.', 'S.', 'E.', 'W.', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Republic', 'Federal', 'Democratic', 'People', "People's", 'Islamic', 'Kingdom', 'State', 'of', 'the', 'de', 'del', 'do', 'da']);
 const NATIONALITY_LIKE = /\p{Ll}(?:ian|ean|ese|ic|ish)$/u;

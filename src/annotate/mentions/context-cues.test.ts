@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { docFromText } from '../annotate.js';
+import { nameMentions } from './name-mentions.fixture.js';
 
-/** Name mentions of a one-line body (after a headline) as "surface/TYPE". */
-function names(body: string): string[] {
-  const { doc } = docFromText({ text: `a headline\n\n${body}` });
-  return doc.layers.mentions!.filter((m) => m.kind === 'name').map((m) => `${doc.text.slice(m.start, m.end)}/${m.type}`);
-}
+const names = nameMentions;
 
 test('one place cue settles every occurrence of a lone unknown word: "the town of Qaraqosh"', () => {
   assert.deepEqual(names('Qaraqosh was quiet on Monday. Shells fell on the town of Qaraqosh overnight.'), ['Qaraqosh/LOC', 'Qaraqosh/LOC']);

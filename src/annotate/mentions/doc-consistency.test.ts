@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { docFromText } from '../annotate.js';
+import { nameMentions } from './name-mentions.fixture.js';
 
-/** Name mentions of a one-line body (after a headline) as "surface/TYPE". */
-function names(body: string): string[] {
-  const { doc } = docFromText({ text: `a headline\n\n${body}` });
-  return doc.layers.mentions!.filter((m) => m.kind === 'name').map((m) => `${doc.text.slice(m.start, m.end)}/${m.type}`);
-}
+const names = nameMentions;
 
 test('a place name that is the surname of a person in the article is that person: "Neil Jordan ... Jordan said"', () => {
   const found = names('The film was made by Neil Jordan last year. Jordan said it was his best.');

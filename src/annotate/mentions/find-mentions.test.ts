@@ -1,13 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { docFromText } from '../annotate.js';
+import { nameMentions } from './name-mentions.fixture.js';
 import { findMentions } from './find-mentions.js';
 
-/** Name mentions of a one-line body (after a headline) as "surface/TYPE". */
-function names(body: string): string[] {
-  const { doc } = docFromText({ text: `a headline\n\n${body}` });
-  return doc.layers.mentions!.filter((m) => m.kind === 'name').map((m) => `${doc.text.slice(m.start, m.end)}/${m.type}`);
-}
+const names = nameMentions;
 
 test('a title before a name is trimmed off: "Minister Julie Bishop."', () => {
   assert.deepEqual(names('The deal was signed by Minister Julie Bishop.'), ['Julie Bishop/PER']);

@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docFromText } from '../annotate.js';
+import { quoteRows } from './quote-rows.fixture.js';
 
 // Invented sentences; each row: body, then the quotes expected as [source, cue, content...].
-function quotesOf(body: string): string[][] {
-  const { doc } = docFromText({ text: `Headline\n\n${body}` });
-  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
-  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s)]);
-}
+const quotesOf = quoteRows;
 
 const cases: [string, string, string[][]][] = [
   ['an opening phrase before a comma is not a trailing quote\'s content',

@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docFromText } from '../annotate.js';
+import { quoteRows } from './quote-rows.fixture.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSingleQuotedSpans } from './single-quotes.js';
 
 // Each case: one article body (after a headline line); quotes as [source, cue, content..., kind].
 // Content keeps its quote marks and a complement its "that", as the PolNeAR gold marks them.
-function quotesOf(body: string): string[][] {
-  const { doc } = docFromText({ text: `Headline\n\n${body}` });
-  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
-  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s), q.kind]);
-}
+const quotesOf = (body: string) => quoteRows(body, { kind: true });
 
 test('a quote mark pair in one paragraph gives the words between the marks', () => {
   const text = 'He said "yes" twice.';

@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docFromText } from '../annotate.js';
+import { quoteRows } from './quote-rows.fixture.js';
 
 // Invented sentences; each row: body, then the quotes as [source, cue, content].
-function predicateQuotes(body: string): string[][] {
-  const { doc } = docFromText({ text: `Headline\n\n${body}` });
-  const s = (x: { start: number; end: number } | null) => (x ? doc.text.slice(x.start, x.end) : '-');
-  return (doc.layers.quotes ?? []).map((q) => [s(q.source), s(q.cue), ...q.content.map(s)]);
-}
+const predicateQuotes = quoteRows;
 
 const cases: [string, string, string[][]][] = [
   ['a noun of saying with a "that" clause is a cue, its possessor the source',
