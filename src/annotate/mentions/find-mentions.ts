@@ -13,20 +13,13 @@ import { surnamesOverPlaces } from './surname-places.js';
 import { findTitlesAndPronouns } from './titles-pronouns.js';
 import { datelinePlace } from './dateline.js';
 import { isTeamContext } from './team-context.js';
-import { buildWords, type Word } from './words.js';
+import { buildWords, type LinedName, type Word } from './words.js';
 
-interface Candidate {
-  words: Word[];
+interface Candidate extends LinedName {
   readonly honorific: boolean;
   readonly hasTitle: boolean;
   readonly prev?: Word;
   readonly next?: Word;
-  /** Only title words ("Bishop", "General"): a name only when the document uses it as a surname. */
-  readonly titleOnly?: boolean;
-  /** The words of the candidate's line and where the name starts in it, for context cues. */
-  readonly line?: readonly Word[];
-  readonly at?: number;
-  type?: MentionType;
 }
 
 const CREDIT = /(?:^|[.!?)"]\s+)((?:[A-Z][\w.&-]*\s?){1,3}\/\s?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,3}|\((?:Supplied|File|AP|AFP|Reuters|Getty Images)\))\s*$/;

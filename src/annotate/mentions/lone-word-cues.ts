@@ -1,15 +1,6 @@
 import type { MentionType } from '../../core/doc.js';
 import { contextType } from './context-cues.js';
-import type { Word } from './words.js';
-
-/** A candidate name with its line, as find-mentions keeps it. */
-export interface CuedName {
-  readonly words: readonly Word[];
-  readonly type?: MentionType;
-  readonly titleOnly?: boolean;
-  readonly line?: readonly Word[];
-  readonly at?: number;
-}
+import type { LinedName, Word } from './words.js';
 
 const TYPES: readonly MentionType[] = ['PER', 'ORG', 'LOC'];
 const LIST_LINKS = new Set([',', 'and', 'or', '&']);
@@ -21,9 +12,9 @@ const LIST_LINKS = new Set([',', 'and', 'or', '&']);
  * `names` are all candidates, typed where strong evidence settled them.
  * Example: candidates of "Kenya , Ruvuma and Uganda" give ruvuma -> 'LOC'.
  */
-export function loneWordCues(names: readonly CuedName[]): Map<string, MentionType> {
-  const byFirst = new Map<Word, CuedName>();
-  const byLast = new Map<Word, CuedName>();
+export function loneWordCues(names: readonly LinedName[]): Map<string, MentionType> {
+  const byFirst = new Map<Word, LinedName>();
+  const byLast = new Map<Word, LinedName>();
   for (const n of names) {
     byFirst.set(n.words[0], n);
     byLast.set(n.words[n.words.length - 1], n);

@@ -1,13 +1,4 @@
-import type { MentionType } from '../../core/doc.js';
-import type { Word } from './words.js';
-
-/** A candidate name with its line, as find-mentions keeps it. */
-export interface LinedName {
-  words: Word[];
-  type?: MentionType;
-  readonly line?: readonly Word[];
-  readonly at?: number;
-}
+import type { LinedName, Word } from './words.js';
 
 const QUOTES = new Set(['"', '“', '”', "'", '``', "''"]);
 const MAX_NICKNAME = 5;

@@ -1,14 +1,6 @@
 import type { MentionType } from '../../core/doc.js';
 import { contextType } from './context-cues.js';
-import type { Word } from './words.js';
-
-/** A typed candidate name with its line, as find-mentions keeps it. */
-export interface TypedName {
-  readonly words: readonly Word[];
-  type?: MentionType;
-  readonly line?: readonly Word[];
-  readonly at?: number;
-}
+import type { LinedName } from './words.js';
 
 /**
  * A lone place name that is the surname of a person named in full in the same document is that
@@ -17,7 +9,7 @@ export interface TypedName {
  * Updates `names` and `known` (lower-cased names) in place.
  * Example: names of "Neil Jordan directed it. Jordan said ..." end with Jordan as PER.
  */
-export function surnamesOverPlaces(names: TypedName[], known: Map<string, MentionType>): void {
+export function surnamesOverPlaces(names: LinedName[], known: Map<string, MentionType>): void {
   const surnames = new Set<string>();
   for (const n of names) if (n.type === 'PER' && n.words.length > 1) surnames.add(n.words[n.words.length - 1].text);
   if (surnames.size === 0) return;

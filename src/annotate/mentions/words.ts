@@ -1,4 +1,4 @@
-import type { Token } from '../../core/doc.js';
+import type { MentionType, Token } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 
 /** A word for name chunking: tokens glued by a hyphen ("al-Assad") become one word. */
@@ -11,6 +11,19 @@ export interface Word extends Span {
   readonly upper: boolean;
   /** First word of a sentence, or right after an opening quote, bracket, colon or dash there. */
   sentenceStart: boolean;
+}
+
+/**
+ * A candidate name as find-mentions keeps it: its words, its type once known, and the words of
+ * its line with the index where the name starts in it (`line[at]`), for the context cues.
+ */
+export interface LinedName {
+  words: Word[];
+  type?: MentionType;
+  /** Only title words ("Bishop", "General"): a name only when the document uses it as a surname. */
+  readonly titleOnly?: boolean;
+  readonly line?: readonly Word[];
+  readonly at?: number;
 }
 
 const PARTICLE_CAP = /^(al|el|ad|as|an|ash|at|az|bin|ibn|abu|bel|ben|da|de|del|della|di|du|dos|la|le|van|von|mc|mac|o)['-]\p{Lu}/u;
