@@ -71,11 +71,7 @@ export function chronoDates(ctx: RuleContext, { dayFirst = false } = {}): Chrono
         // chrono picks the nearest year, which beats the clause's tense on DEV; a word right
         // before the date is surer: "last Oct. 17", "the year ended March 31", "since Aug. 6" look
         // back, "until Jan. 14", "effective June 1" look ahead.
-        else {
-          // "the Oct. 23 slaying": a date naming an event as a modifier names a past one.
-          const modifier = /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12)) && !/^\s+(?:of|to|and|or|at|in|on|for|is|was|will)\b/.test(ctx.text.slice(end, end + 8)) && !SCHEDULED.test(ctx.text.slice(end, end + 16));
-          day = adjustYear(day, ctx.anchor, lastBefore || modifier ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay, () => ctx.tense(start, end));
-        }
+        else day = adjustYear(day, ctx.anchor, lastBefore || namesPastEvent(ctx.text, start, end) ? 'past' : localDirection(ctx.text.slice(Math.max(0, start - 24), start)), hasDay, () => ctx.tense(start, end));
       }
       value = Number.isNaN(day) ? null : formatDay(day);
       if (value && hasHour) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
@@ -99,6 +95,12 @@ function plausible(match: string, before: string): boolean {
   if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(match)) return false;
   const hasMonthOrDay = /[a-z]{3}/i.test(match.replace(/a\.?m\.?|p\.?m\.?|o'clock|noon|midnight|at|on/gi, '')) || /\d[/-]\d/.test(match);
   return hasMonthOrDay || CLOCK.test(match);
+}
+
+/** "the Oct. 23 slaying": a yearless date used as a modifier of an event noun names a past event ("the Nov. 1 deadline" is a schedule). */
+function namesPastEvent(text: string, start: number, end: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 12))
+    && !/^\s+(?:of|to|and|or|at|in|on|for|is|was|will)\b/.test(text.slice(end, end + 8)) && !SCHEDULED.test(text.slice(end, end + 16));
 }
 
 const SCHEDULED = new RegExp(String.raw`^\s+(?:${scheduleNouns.join('|')})\b`, 'i');

@@ -43,7 +43,7 @@ function onNearbyDay(text: string, timexes: FoundTimex[], i: number): FoundTimex
   for (let j = i - 1; j >= 0; j--) {
     const day = timexes[j];
     if (t.start - day.end > 200 || text.slice(day.end, t.start).includes('\n')) break;
-    if (/^\d{4}-\d\d-\d\d/.test(day.value ?? '') && t.value) return { ...t, value: `${day.value!.slice(0, 10)}${t.value.slice(10)}` };
+    if (DAY.test(day.value ?? '') && t.value) return { ...t, value: `${day.value!.slice(0, 10)}${t.value.slice(10)}` };
   }
   return t;
 }
