@@ -1,9 +1,8 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
 import { insideQuote, quoteAt } from './cue-context.js';
-import { objectCues, speechCues, thoughtCues } from './cues.data.js';
-
-const isCueWord = (w: string) => speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
+import { speechCues, thoughtCues } from './cues.data.js';
+import { isCueWord } from './cue-word.js';
 import { sourceBefore, word } from './source-phrase.js';
 
 // What sits around a cue: the clause subject, the quotes just before and after a unit, where a

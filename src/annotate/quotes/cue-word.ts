@@ -11,6 +11,14 @@ const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'repo
 export const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
 
 /**
+ * True when `w` (lower-cased) is in one of the cue lexicons: speech, thought or stance-with-object.
+ * Example: `isCueWord('said')` and `isCueWord('criticized')` are true, `isCueWord('table')` false.
+ */
+export function isCueWord(w: string): boolean {
+  return speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
+}
+
+/**
  * True when token `c` is a cue word used as a verb: not a noun ("the report", "Trump's tweet"),
  * not a passive or adjective ("was found"), not a participle modifying a noun ("taxpayers
  * reporting gains"). `t0` is the first token of the unit.
@@ -18,7 +26,7 @@ export const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', '
  */
 export function isCue(ctx: CueContext, c: number, t0: number): boolean {
   const w = word(ctx.text, ctx.tokens, c);
-  if (!speechCues.has(w) && !thoughtCues.has(w) && !objectCues.has(w)) return false;
+  if (!isCueWord(w)) return false;
   const pos = ctx.tokens[c].pos;
   // wink sometimes tags "says" as a noun; other cue words tagged as nouns are nouns ("talk").
   // Base forms tagged as nouns ("the report", "a claim") are nouns unless they look like verbs.

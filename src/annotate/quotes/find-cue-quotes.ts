@@ -5,7 +5,7 @@ import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
-import { isCue, WEAK_FORMS } from './cue-word.js';
+import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
@@ -27,8 +27,7 @@ const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
  * the cue `said`, the source `Mr Key`.
  */
 export function findCueQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
-  const wanted = (w: string) => w === 'according' || speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
-  return scanUnits(ctx, units, wanted, ({ unit, t0, t1, c, w }) => {
+  return scanUnits(ctx, units, (w) => w === 'according' || isCueWord(w), ({ unit, t0, t1, c, w }) => {
     const found = w === 'according' && word(ctx.text, ctx.tokens, c + 1) === 'to'
       ? according(ctx, unit, t0, t1, c)
       : isCue(ctx, c, t0) ? cueQuote(ctx, unit, t0, t1, c) : null;

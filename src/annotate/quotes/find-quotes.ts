@@ -16,9 +16,9 @@ import { quoteKind } from './quote-kind.js';
 import { quoteUnits } from './quote-units.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { sourceBefore, word } from './source-phrase.js';
-import { objectCues, speechCues, thoughtCues } from './cues.data.js';
+import { speechCues } from './cues.data.js';
+import { isCueWord } from './cue-word.js';
 
-const isCueWord = (w: string) => speechCues.has(w) || thoughtCues.has(w) || objectCues.has(w);
 
 /**
  * Every quote in the headline and body of a Doc that has sentences and tokens: cue-anchored
@@ -33,9 +33,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const tokens = doc.layers.tokens ?? [];
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
-  const found = dropNested(dedupe([...findCueQuotes({ text, tokens, quoted }, units), ...findPredicateQuotes({ text, tokens, quoted }, units), ...findSourcelessQuotes({ text, tokens, quoted }, units), ...findInSourceQuotes({ text, tokens, quoted }, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
-  const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const ctx = { text, tokens, quoted };
+  const found = dropNested(dedupe([...findCueQuotes(ctx, units), ...findPredicateQuotes(ctx, units), ...findSourcelessQuotes(ctx, units), ...findInSourceQuotes(ctx, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
+  const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const subjectOf = (q: { start: number }) => {
     const unit = findContaining(units, q.start);
     if (unit < 0) return null;

@@ -7,7 +7,7 @@ import { word } from './source-phrase.js';
 
 // Nouns for sources that report findings (PARC counts "in the poll" like "according to").
 const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'average', 'averages', 'rankings',
-  'tally', 'count', 'estimate', 'estimates', 'data', 'findings', 'report', 'report', 'reports', 'census', 'forecast', 'model']);
+  'tally', 'count', 'estimate', 'estimates', 'data', 'findings', 'report', 'reports', 'census', 'forecast', 'model']);
 
 /**
  * `In the latest CNN poll, Trump leads by six points.`: an opening "In" phrase headed by a poll,
@@ -17,39 +17,36 @@ const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studie
  * `the latest CNN poll`.
  */
 export function findInSourceQuotes(ctx: CueContext, units: readonly Span[]): FoundQuote[] {
-  const { text, tokens } = ctx;
   const out: FoundQuote[] = [];
   for (const unit of units) {
-    const t0 = tokenAt(tokens, unit.start);
-    const t1 = tokenAt(tokens, unit.end);
-    let c = t0;
-    while (c < t1 && ['but', 'and', 'yet', 'still', 'meanwhile', ','].includes(word(text, tokens, c))) c++;
-    if (word(text, tokens, c) !== 'in' || insideQuote(ctx.quoted, tokens[c].start)) {
-      const tail = trailingPoll(ctx, unit, t0, t1);
-      if (tail) out.push(tail);
-      continue;
-    }
-    let k = c + 1;
-    let head = -1;
-    while (k < t1 && k - c < 20 && word(text, tokens, k) !== ',') {
-      if (FINDINGS.has(word(text, tokens, k))) head = k;
-      if (tokens[k].pos === 'VERB' && !word(text, tokens, k).endsWith('ed')) break;
-      k++;
-    }
-    if (head < 0 || word(text, tokens, k) !== ',' || k + 1 >= t1) {
-      const tail = trailingPoll(ctx, unit, t0, t1);
-      if (tail) out.push(tail);
-      continue;
-    }
-    const end = contentEnd(ctx, k + 1, t1, unit);
-    out.push({
-      content: [trimContent(text, { start: tokens[k + 1].start, end })],
-      cue: tokens[c],
-      source: { start: tokens[c + 1].start, end: tokens[k - 1].end },
-      confidence: 0.6,
-    });
+    const t0 = tokenAt(ctx.tokens, unit.start);
+    const t1 = tokenAt(ctx.tokens, unit.end);
+    const found = openingPoll(ctx, unit, t0, t1) ?? trailingPoll(ctx, unit, t0, t1);
+    if (found) out.push(found);
   }
   return out;
+}
+
+// `In the latest CNN poll, Trump leads ...`: an opening "in" phrase headed by a poll, then a comma.
+function openingPoll(ctx: CueContext, unit: Span, t0: number, t1: number): FoundQuote | null {
+  const { text, tokens } = ctx;
+  let c = t0;
+  while (c < t1 && ['but', 'and', 'yet', 'still', 'meanwhile', ','].includes(word(text, tokens, c))) c++;
+  if (word(text, tokens, c) !== 'in' || insideQuote(ctx.quoted, tokens[c].start)) return null;
+  let k = c + 1;
+  let head = -1;
+  while (k < t1 && k - c < 20 && word(text, tokens, k) !== ',') {
+    if (FINDINGS.has(word(text, tokens, k))) head = k;
+    if (tokens[k].pos === 'VERB' && !word(text, tokens, k).endsWith('ed')) break;
+    k++;
+  }
+  if (head < 0 || word(text, tokens, k) !== ',' || k + 1 >= t1) return null;
+  return {
+    content: [trimContent(text, { start: tokens[k + 1].start, end: contentEnd(ctx, k + 1, t1, unit) })],
+    cue: tokens[c],
+    source: { start: tokens[c + 1].start, end: tokens[k - 1].end },
+    confidence: 0.6,
+  };
 }
 
 // `Clinton leads by six points in the latest CNN poll.`: a closing "in" phrase headed by a poll.

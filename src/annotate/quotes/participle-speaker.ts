@@ -7,9 +7,9 @@ import { clauseSubject, sourceAfter, sourceBefore, word } from './source-phrase.
 // Who says a participle with no subject of its own: `"...," he said, adding that ...` and
 // `After saying X, she left`.
 
-// "After saying X, she left": the speaker of an opening "after/before/while ...ing" phrase is the
-// subject of the main clause after its comma; mid-sentence, the subject before it.
 /**
+ * "After saying X, she left": the speaker of an opening "after/before/while ...ing" phrase is the
+ * subject of the main clause after its comma; mid-sentence, the subject before it.
  * Example: in `After saying the fund was empty, the treasurer resigned.` the speaker of
  * `saying` is `treasurer`, and its content ends at the comma (`comma`, an offset; -1 when
  * the content runs on).
@@ -29,8 +29,8 @@ export function subjectAfterOpener(ctx: CueContext, t0: number, c: number, t1: n
   return null;
 }
 
-// `"...," he said, adding that ...`: the speaker of a speech cue just before the participle.
 /**
+ * `"...," he said, adding that ...`: the speaker of a speech cue just before the participle.
  * Example: in `It works, he said, adding that it is fine.` the speaker of `adding` is `he`.
  */
 export function earlierSpeaker(ctx: CueContext, t0: number, c: number): Span | null {
