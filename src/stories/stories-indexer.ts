@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Indexer } from '../store/indexers.js';
 import { articleFeatures } from './article-features.js';
 import type { StoryClusterer } from './story-clusterer.js';
+import { splitIfMixed } from './story-split.js';
 import { loadClusterer, saveDecision } from './story-tables.js';
 import { termCounts } from './terms.js';
 import { sublinear, weightedCosine } from './weighted-cosine.js';
@@ -29,7 +30,8 @@ function titleScore(clusterer: StoryClusterer, storyId: string, title: string): 
  * Assigns each newly stored article to a story inside its write transaction: features from
  * the Doc, one online clustering decision, then the story tables. The story's title becomes
  * the new headline when that headline is more central (closer to the story's terms) than the
- * current one. Example: `store.putArticle(article, doc, [storiesIndexer])`.
+ * current one. A story that passes a check size is split when it proves to hold two stories
+ * (story-split.ts). Example: `store.putArticle(article, doc, [storiesIndexer])`.
  */
 export const storiesIndexer: Indexer = {
   name: 'stories',
@@ -45,6 +47,8 @@ export const storiesIndexer: Indexer = {
         title = { text: candidate, articleId: article.id };
       }
     }
+    const sizeBefore = (store.db.prepare('SELECT size FROM stories WHERE id = ?').get(decision.storyId) as { size: number } | undefined)?.size ?? 0;
     saveDecision(store.db, clusterer, decision, features, article.publishedAt, title);
+    if (decision.kind !== 'duplicate') splitIfMixed(store.db, clusterer, decision.storyId, sizeBefore);
   },
 };
