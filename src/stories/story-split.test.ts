@@ -4,7 +4,7 @@ import { SqliteStore } from '../store/sqlite-store.js';
 import type { ArticleFeatures } from './article-features.js';
 import { defaultClusterOptions } from './cluster-options.js';
 import { StoryClusterer, type Vectors } from './story-clusterer.js';
-import { bisect } from './story-bisect.js';
+import { bisect, evenSample } from './story-bisect.js';
 import { crossesCheckpoint, splitIfMixed } from './story-split.js';
 import { listStories, storyRecord } from './story-record.js';
 import { loadClusterer, saveDecision } from './story-tables.js';
@@ -91,4 +91,14 @@ test('a story whose parts are alike stays whole', () => {
   assert.equal(results[7].split, null);
   assert.equal(listStories(store).length, 1);
   store.close();
+});
+
+test('a large story is bisected from an even sample, and every member is then placed', () => {
+  assert.deepEqual(evenSample([1, 2, 3, 4, 5, 6], 3), [1, 3, 5]);
+  assert.deepEqual(evenSample([1, 2], 3), [1, 2]);
+  const members = Array.from({ length: 40 }, (_, i) => ({ articleId: `m${i}`, vectors: vectors(i % 4 === 0 ? `vote ballot poll${i % 3}` : `flood river levee${i % 5}`) }));
+  const parts = bisect(members, cosine, { sample: 8 })!;
+  assert.equal(parts.move.length, 10);
+  assert.ok(parts.move.every((m) => Number(m.articleId.slice(1)) % 4 === 0));
+  assert.equal(parts.similarity, 0);
 });
