@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Indexer } from '../store/indexers.js';
 import { articleFeatures } from './article-features.js';
 import type { StoryClusterer } from './story-clusterer.js';
+import { splitIfMixed } from './story-split.js';
 import { loadClusterer, saveDecision } from './story-tables.js';
-import { termCounts } from './terms.js';
-import { sublinear, weightedCosine } from './weighted-cosine.js';
+import { newTitle } from './story-titles.js';
 
 // One clusterer per open database, loaded on first use: later articles in the same process
 // skip the reload, and a new process picks up where the tables say the last one stopped.
@@ -17,19 +17,12 @@ export function clustererFor(db: Database.Database): StoryClusterer {
   return clusterer;
 }
 
-function titleScore(clusterer: StoryClusterer, storyId: string, title: string): number {
-  const story = clusterer.stories.get(storyId);
-  if (!story || !title) return -1;
-  // Cosine alone favours a long lead sentence over a real headline: past 12 words, scale down.
-  const words = title.split(/\s+/).length;
-  return weightedCosine(sublinear(termCounts(title)), story.body, (t) => clusterer.df.termIdf(t)) / Math.max(1, words / 12);
-}
-
 /**
  * Assigns each newly stored article to a story inside its write transaction: features from
  * the Doc, one online clustering decision, then the story tables. The story's title becomes
- * the new headline when that headline is more central (closer to the story's terms) than the
- * current one. Example: `store.putArticle(article, doc, [storiesIndexer])`.
+ * the new headline, or the title of a story just folded into it, when that one is more
+ * central (closer to the story's terms) than the current one. A story that passes a check size is split when it proves to hold two stories
+ * (story-split.ts). Example: `store.putArticle(article, doc, [storiesIndexer])`.
  */
 export const storiesIndexer: Indexer = {
   name: 'stories',
@@ -37,14 +30,9 @@ export const storiesIndexer: Indexer = {
     const clusterer = clustererFor(store.db);
     const features = articleFeatures(article, doc);
     const decision = clusterer.add(features);
-    let title: { text: string; articleId: string } | null = null;
-    const candidate = article.title?.trim() ?? '';
-    if (decision.kind !== 'duplicate' && candidate) {
-      const current = store.db.prepare('SELECT title FROM stories WHERE id = ?').get(decision.storyId) as { title: string } | undefined;
-      if (!current || titleScore(clusterer, decision.storyId, candidate) > titleScore(clusterer, decision.storyId, current.title)) {
-        title = { text: candidate, articleId: article.id };
-      }
-    }
+    const title = decision.kind === 'duplicate' ? null : newTitle(store.db, clusterer, decision.storyId, decision.merged, { text: article.title?.trim() ?? '', articleId: article.id });
+    const sizeBefore = (store.db.prepare('SELECT size FROM stories WHERE id = ?').get(decision.storyId) as { size: number } | undefined)?.size ?? 0;
     saveDecision(store.db, clusterer, decision, features, article.publishedAt, title);
+    if (decision.kind !== 'duplicate') splitIfMixed(store.db, clusterer, decision.storyId, sizeBefore);
   },
 };

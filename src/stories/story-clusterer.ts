@@ -38,6 +38,8 @@ export interface StoryDecision {
   readonly merged: readonly string[];
   /** The index keys the article posted its story under (empty for duplicates). */
   readonly keys: readonly string[];
+  /** The unit-length vectors the article added to its story's centroids (null for duplicates): what a split re-sums. */
+  readonly vectors: Vectors | null;
 }
 
 /** The story id of a story started by `articleId`: stable, derived from content. Example: 16 hex digits. */
@@ -110,7 +112,7 @@ export class StoryClusterer {
       this.duplicates.add(features.articleId, features.signature!, storyId, original.articleId);
       const story = this.stories.get(storyId)!;
       this.widen(story, features.day);
-      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [] };
+      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [], vectors: null };
     }
     this.df.addDocument(features.body, features.names);
     const vectors = { title: sublinear(features.title), body: this.topTerms(sublinear(features.body)), names: sublinear(features.names) };
@@ -127,7 +129,7 @@ export class StoryClusterer {
       ? best.story
       : { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
     if (!joins) this.stories.set(story.id, story);
-    this.absorb(story, vectors);
+    const added = this.absorb(story, vectors);
     story.size++;
     this.widen(story, features.day);
     // Other stories the article also scored well against may prove to be the same story, now
@@ -146,7 +148,7 @@ export class StoryClusterer {
     }
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
-    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys };
+    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys, vectors: added };
   }
 
   /**
@@ -224,17 +226,20 @@ export class StoryClusterer {
 
   /**
    * Adds an article's vectors to a story's centroids, each scaled to unit (idf-weighted) length
-   * so a long feature does not outweigh the short reports the story is made of.
+   * so a long feature does not outweigh the short reports the story is made of. Returns the
+   * scaled vectors it added.
    */
-  private absorb(story: StoryState, vectors: Vectors): void {
+  private absorb(story: StoryState, vectors: Vectors): Vectors {
     const n = this.normsOf(vectors);
-    addInto(story.title, scaled(vectors.title, n.title));
-    addInto(story.body, scaled(vectors.body, n.body));
-    addInto(story.names, scaled(vectors.names, n.names));
+    const added = { title: scaled(vectors.title, n.title), body: scaled(vectors.body, n.body), names: scaled(vectors.names, n.names) };
+    addInto(story.title, added.title);
+    addInto(story.body, added.body);
+    addInto(story.names, added.names);
     this.norms.delete(story);
     pruneTo(story.body, this.options.centroidTerms);
     pruneTo(story.title, this.options.centroidTerms);
     pruneTo(story.names, this.options.centroidTerms);
+    return added;
   }
 
   /** Folds `other` into `into` (the story the article joined); returns the folded id. */

@@ -3,7 +3,7 @@ import { dayNumber } from './article-features.js';
 import { isoDay } from './day-dates.js';
 import type { ArticleFeatures } from './article-features.js';
 import type { ClusterOptions } from './cluster-options.js';
-import { StoryClusterer, type StoryDecision, type StoryState } from './story-clusterer.js';
+import { StoryClusterer, type StoryDecision, type StoryState, type Vectors } from './story-clusterer.js';
 import type { SparseVector } from './weighted-cosine.js';
 
 interface StoryRow { id: string; merged_into: string | null; size: number; touched: number; start_date: string | null; end_date: string | null; centroid: string }
@@ -11,6 +11,16 @@ interface MemberRow { article_id: string; story_id: string; duplicate_of: string
 
 // Centroid entries are sums of unit-length members (often below 0.01): keep 4 significant digits.
 const toPairs = (v: SparseVector) => [...v].map(([t, x]) => [t, Number(x.toPrecision(4))]);
+
+// A member's vectors are kept for splits: its top terms are what a centroid keeps of it anyway.
+const MEMBER_TERMS = 200;
+const topPairs = (v: SparseVector) => toPairs(v.size <= MEMBER_TERMS ? v : new Map([...v].sort((a, b) => b[1] - a[1]).slice(0, MEMBER_TERMS)));
+
+/** A member's stored vectors, as `saveDecision` writes them. Example: `readVectors('{"title":[],"body":[["flood",0.5]],"names":[]}').body.get('flood') === 0.5`. */
+export function readVectors(json: string): Vectors {
+  const v = JSON.parse(json) as Record<'title' | 'body' | 'names', [string, number][]>;
+  return { title: new Map(v.title), body: new Map(v.body), names: new Map(v.names) };
+}
 
 /**
  * Rebuilds the clusterer from the story tables (document frequencies, live stories, merges,
@@ -44,6 +54,11 @@ export function loadClusterer(db: Database.Database, options?: ClusterOptions): 
   return clusterer;
 }
 
+/** A story's centroids as the `stories.centroid` column holds them. */
+export function centroidJson(story: Vectors): string {
+  return JSON.stringify({ title: toPairs(story.title), body: toPairs(story.body), names: toPairs(story.names) });
+}
+
 /**
  * Writes one decision: document frequencies, the story row (and folded stories), the
  * membership row and the history events. Runs inside the article's write transaction.
@@ -58,7 +73,7 @@ export function saveDecision(db: Database.Database, clusterer: StoryClusterer, d
     for (const name of features.names.keys()) bump.run('n:' + name);
   }
   const story = clusterer.stories.get(decision.storyId)!;
-  const centroid = JSON.stringify({ title: toPairs(story.title), body: toPairs(story.body), names: toPairs(story.names) });
+  const centroid = centroidJson(story);
   db.prepare(
     `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
      VALUES (@id, coalesce(@title, ''), @titleArticleId, @start, @end, @size, NULL, @touched, @centroid)
@@ -72,7 +87,11 @@ export function saveDecision(db: Database.Database, clusterer: StoryClusterer, d
     event.run(story.id, 'merge', decision.articleId, folded, null, now);
   }
   db.prepare(
-    'INSERT INTO story_articles (article_id, story_id, duplicate_of, score, published_at, position, signature, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(decision.articleId, story.id, decision.duplicateOf, decision.score, publishedAt, clusterer.clock, features.signature ? JSON.stringify(features.signature) : null, JSON.stringify(decision.keys));
+    'INSERT INTO story_articles (article_id, story_id, duplicate_of, score, published_at, position, signature, keys, vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(decision.articleId, story.id, decision.duplicateOf, decision.score, publishedAt, clusterer.clock, features.signature ? JSON.stringify(features.signature) : null, JSON.stringify(decision.keys), memberVectors(decision.vectors));
   if (decision.kind !== 'create') event.run(story.id, decision.kind, decision.articleId, null, decision.score, now);
+}
+
+function memberVectors(v: Vectors | null): string | null {
+  return v && JSON.stringify({ title: topPairs(v.title), body: topPairs(v.body), names: topPairs(v.names) });
 }

@@ -38,8 +38,8 @@ export function storyCommand(program: Command): void {
         if (record.places.length) process.stdout.write(`places: ${record.places.map((a) => `${a.name} (${a.articles})`).join(', ')}\n`);
         process.stdout.write('\n');
         printTable(record.articles.map((a) => [a.id, a.publishedAt ?? 'undated', a.source ?? '', (a.duplicateOf ? '[duplicate] ' : '') + (a.title ?? '')]), { maxWidth: 70 });
-        const merges = record.history.filter((h) => h.kind === 'merge');
-        for (const m of merges) process.stdout.write(`merged story ${m.otherStoryId} (${m.at})\n`);
+        const said: Record<string, string> = { merge: 'merged story', 'split-off': 'split off story', 'split-from': 'split from story' };
+        for (const h of record.history) if (said[h.kind]) process.stdout.write(`${said[h.kind]} ${h.otherStoryId} (${h.at})\n`);
       });
     });
 }

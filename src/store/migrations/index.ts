@@ -1,6 +1,7 @@
 import { articlesMigration } from './001-articles.js';
 import { actorsMigration } from './002-actors.js';
 import { storiesMigration } from './003-stories.js';
+import { storyVectorsMigration } from './004-story-vectors.js';
 
 /** A schema change, applied once, in list order, inside a transaction. */
 export interface Migration {
@@ -14,4 +15,5 @@ export const migrations: Migration[] = [
   articlesMigration,
   actorsMigration,
   storiesMigration,
+  storyVectorsMigration,
 ];
