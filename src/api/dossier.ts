@@ -1,6 +1,6 @@
 import type { StoryBundle } from '../core/story.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { actorViews, positionsOf, storyBundle, summaryOf, timelineOf } from './library.js';
+import { actorViews, positionsOf, storyBundle, storyChanges, summaryOf, timelineOf } from './library.js';
 import { actorIdOf } from './actor-ids.js';
 import { quotesFromDocs } from './quotes-from-docs.js';
 import { storyViewOfBundle } from './story-view.js';
@@ -31,6 +31,7 @@ export function dossierOfBundle(store: SqliteStore, bundle: StoryBundle, { since
   const actorIds = actorIdOf(store);
   const dossier: Dossier = {
     story,
+    changes: storyChanges(store, bundle.id),
     actors: ready(actorViews(store, { articleIds: story.articles.map((a) => a.id) })),
     quotes: quotesSection(bundle.articles, actorIds),
     timeline: timelineOf(bundle),

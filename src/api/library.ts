@@ -6,9 +6,9 @@ import type { Evidence } from '../core/span.js';
 import type { StoryBundle } from '../core/story.js';
 import { getActor, listActors } from '../store/actors/list-actors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { listStories, loadStoryBundle } from '../stories/story-record.js';
+import { listStories, loadStoryBundle, storyHistory } from '../stories/story-record.js';
 import { storyView } from './story-view.js';
-import { missing, ready, type ActorView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
+import { missing, ready, type ActorView, type StoryChangeView, type ClaimView, type PositionsView, type Section, type StoryView, type TimelineEntryView } from './views.js';
 
 /**
  * The one place where the API meets the other parts of the library (stories, actors,
@@ -22,6 +22,16 @@ import { missing, ready, type ActorView, type ClaimView, type PositionsView, typ
 export function listStoryViews(store: SqliteStore): StoryView[] {
   const summaries = new Map(store.listArticles().map((a) => [a.id, a]));
   return listStories(store).map((s) => storyView(s.id, s.title, s.articles.flatMap((id) => summaries.get(id) ?? []), s.duplicates));
+}
+
+/** The merges and splits in a story's history, with the other story's current title. */
+export function storyChanges(store: SqliteStore, id: string): StoryChangeView[] {
+  const title = store.db.prepare('SELECT title FROM stories WHERE id = ?');
+  return storyHistory(store, id).flatMap((e) =>
+    (e.kind === 'merge' || e.kind === 'split-off' || e.kind === 'split-from') && e.otherStoryId
+      ? [{ kind: e.kind, otherStoryId: e.otherStoryId, otherTitle: (title.get(e.otherStoryId) as { title: string } | undefined)?.title ?? '', at: e.at }]
+      : [],
+  );
 }
 
 /** One story's bundle (articles with Docs, oldest first); throws not-found / ambiguous-id. */

@@ -115,9 +115,19 @@ export interface PositionsView {
   readonly disagreements: readonly DisagreementView[];
 }
 
+/** A merge or split in a story's history; `otherTitle` is the other story's title now. */
+export interface StoryChangeView {
+  readonly kind: 'merge' | 'split-off' | 'split-from';
+  readonly otherStoryId: string;
+  readonly otherTitle: string;
+  readonly at: string;
+}
+
 /** Everything the story page, `/api/stories/:id` and the exports show. */
 export interface Dossier {
   readonly story: StoryView;
+  /** Merges into and splits of this story, oldest first. */
+  readonly changes: readonly StoryChangeView[];
   readonly actors: Section<readonly ActorView[]>;
   readonly quotes: Section<readonly QuoteView[]>;
   readonly timeline: Section<readonly TimelineEntryView[]>;

@@ -4,6 +4,7 @@ import { SqliteStore } from '../store/sqlite-store.js';
 import type { ArticleFeatures } from './article-features.js';
 import { defaultClusterOptions } from './cluster-options.js';
 import { StoryClusterer } from './story-clusterer.js';
+import { storyChanges } from '../api/library.js';
 import { listStories, storyRecord } from './story-record.js';
 import { loadClusterer, saveDecision } from './story-tables.js';
 
@@ -30,6 +31,7 @@ test('a merge is stored: the folded story points at the live one, its articles m
   assert.equal(record.id, story.id, 'the folded id resolves to the live story');
   assert.deepEqual(record.history.filter((h) => h.kind === 'merge').map((h) => [h.articleId, h.otherStoryId]), [['c', decisions[2].merged[0]]]);
   assert.deepEqual(record.history.map((h) => h.articleId).sort(), ['a', 'b', 'c', 'c'], 'the folded story\'s own events stay in the history');
+  assert.deepEqual(storyChanges(store, story.id).map((c) => [c.kind, c.otherStoryId, c.otherTitle]), [['merge', decisions[2].merged[0], decisions[2].merged[0] === decisions[0].storyId ? 'title a' : 'title b']]);
   const reloaded = loadClusterer(store.db, mergeFriendly);
   assert.equal(reloaded.resolve(decisions[2].merged[0]), story.id);
   assert.equal(reloaded.stories.size, 1);

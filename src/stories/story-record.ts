@@ -27,7 +27,22 @@ export interface StoryRecordView extends Omit<StoryListing, 'articles'> {
   readonly places: NameCount[];
   readonly counts: { day: PeriodCount[]; week: PeriodCount[]; month: PeriodCount[] };
   /** Events of this story and of the stories merged into it (`storyId` says whose), oldest first. */
-  readonly history: { storyId: string; kind: string; articleId: string | null; otherStoryId: string | null; at: string }[];
+  readonly history: StoryEvent[];
+}
+
+/** One event of a story's history: create, join, duplicate, merge, split-off or split-from. */
+export interface StoryEvent { storyId: string; kind: string; articleId: string | null; otherStoryId: string | null; at: string }
+
+/**
+ * The events of a live story and of the stories folded into it (so a merged story's past stays
+ * visible), oldest first. Example: `storyHistory(store, id).filter((e) => e.kind === 'merge')`.
+ */
+export function storyHistory(store: SqliteStore, storyId: string): StoryEvent[] {
+  const rows = store.db.prepare(
+    `WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM stories s JOIN folded f ON s.merged_into = f.id)
+     SELECT story_id, kind, article_id, other_story_id, at FROM story_events WHERE story_id IN (SELECT id FROM folded) ORDER BY seq`,
+  ).all(storyId) as { story_id: string; kind: string; article_id: string | null; other_story_id: string | null; at: string }[];
+  return rows.map((h) => ({ storyId: h.story_id, kind: h.kind, articleId: h.article_id, otherStoryId: h.other_story_id, at: h.at }));
 }
 
 interface Member { article_id: string; story_id: string; duplicate_of: string | null; published_at: string | null }
@@ -109,11 +124,6 @@ export function storyRecord(store: SqliteStore, prefix: string): StoryRecordView
   const duplicateOf = new Map(list.map((m) => [m.article_id, m.duplicate_of]));
   const independent = bundle.articles.filter(({ article }) => !duplicateOf.get(article.id));
   const { actors, places } = storyActors(store, bundle.id, independent.map(({ doc }) => doc));
-  // The history covers the stories folded into this one too, so a merged story's past stays visible.
-  const history = store.db.prepare(
-    `WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM stories s JOIN folded f ON s.merged_into = f.id)
-     SELECT story_id, kind, article_id, other_story_id, at FROM story_events WHERE story_id IN (SELECT id FROM folded) ORDER BY seq`,
-  ).all(bundle.id) as { story_id: string; kind: string; article_id: string | null; other_story_id: string | null; at: string }[];
   return {
     id: story.id,
     title: story.title,
@@ -125,6 +135,6 @@ export function storyRecord(store: SqliteStore, prefix: string): StoryRecordView
     actors,
     places,
     counts: articleCounts(independent.map(({ article }) => article.publishedAt)),
-    history: history.map((h) => ({ storyId: h.story_id, kind: h.kind, articleId: h.article_id, otherStoryId: h.other_story_id, at: h.at })),
+    history: storyHistory(store, bundle.id),
   };
 }

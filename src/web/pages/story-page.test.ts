@@ -44,3 +44,16 @@ test('what is new since 2015-01-01 is the 2016 article only', () => {
   const page = storyPage(dossier).value;
   assert.match(page, /<h2>New since 2015-01-01<\/h2>\s*<p>1 article published after 2015-01-01/);
 });
+
+test('the story page lists merges and splits, escaping the other stories\' titles, and only when there are any', () => {
+  const dossier = dossierOfBundle(store, bundle);
+  assert.ok(!storyPage(dossier).value.includes('id="history"'));
+  const changes = [
+    { kind: 'merge' as const, otherStoryId: 'aa11', otherTitle: 'Key <b>weighs</b> SAS', at: '2026-01-02T10:00:00.000Z' },
+    { kind: 'split-off' as const, otherStoryId: 'bb22', otherTitle: 'Flood & rain', at: '2026-01-03T10:00:00.000Z' },
+  ];
+  const page = storyPage({ ...dossier, changes }).value;
+  const history = page.slice(page.indexOf('id="history"'));
+  assert.match(history, /Took in the story “Key &lt;b&gt;weighs&lt;\/b&gt; SAS”, which proved to be this one <span class="meta">\(recorded 2026-01-02\)/);
+  assert.match(history, /Split off <a href="\/stories\/bb22">Flood &amp; rain<\/a>/);
+});

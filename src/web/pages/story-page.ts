@@ -1,4 +1,4 @@
-import type { ClaimView, Dossier, Section } from '../../api/views.js';
+import type { ClaimView, Dossier, Section, StoryChangeView } from '../../api/views.js';
 import type { Evidence } from '../../core/span.js';
 import { html, path, type Html, type HtmlValue } from '../html.js';
 import { dateLabel, layout, notAvailable } from '../layout.js';
@@ -18,10 +18,18 @@ function summaryView(sentences: readonly ClaimView[], cite: (e: readonly Evidenc
   return html`<div class="summary">${sentences.map((s) => html`<p class="claim">${s.text} ${cite(s.evidence)}</p>`)}</div>`;
 }
 
+/** Merges and splits, oldest first: a folded story's id now leads here, so it gets no link. */
+function changesView(changes: readonly StoryChangeView[]): Html {
+  const other = (c: StoryChangeView) => html`<a href="${path('/stories/', c.otherStoryId)}">${c.otherTitle || c.otherStoryId}</a>`;
+  const line = (c: StoryChangeView) =>
+    c.kind === 'merge' ? html`Took in the story “${c.otherTitle || c.otherStoryId}”, which proved to be this one` : c.kind === 'split-off' ? html`Split off ${other(c)}, which proved to be another story` : html`Split from ${other(c)}`;
+  return html`<section id="history" class="panel"><h2>History</h2><ul class="changes">${changes.map((c) => html`<li>${line(c)} <span class="meta">(recorded ${dateLabel(c.at)})</span></li>`)}</ul></section>`;
+}
+
 /**
  * The story dossier page: header with span, sources, coverage and exports; the "what's new since"
  * form (and its result); position shifts first; summary with citations; timeline; actors; quotes
- * by speaker; the numbered articles that citations refer to.
+ * by speaker; the numbered articles that citations refer to; merges and splits, when any.
  */
 export function storyPage(d: Dossier): Html {
   const { story } = d;
@@ -54,6 +62,7 @@ ${section('actors', 'Actors', d.actors, (a) => actorsView(a))}
 ${section('quotes', 'Quotes by speaker', d.quotes, (q) => quotesView(q, cite, link))}
 <section id="articles" class="panel"><h2>Articles</h2><ol class="articles">${story.articles.map(
     (a) => html`<li><a href="${path('/articles/', a.id)}">${a.title ?? 'untitled'}</a> <time>${dateLabel(a.publishedAt, a.approximate)}</time>${a.source ? html` · ${a.source}` : ''}${a.duplicate ? html` <span class="dup">duplicate</span>` : ''}</li>`,
-  )}</ol></section>`;
+  )}</ol></section>
+${d.changes.length ? changesView(d.changes) : ''}`;
   return layout(story.title, body);
 }
