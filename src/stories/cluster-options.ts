@@ -14,6 +14,11 @@ export interface ClusterOptions {
   /** A story of n articles is joined at joinThreshold × (1 − smallStoryDiscount / n). */
   readonly smallStoryDiscount: number;
   /**
+   * A join that only the small-story leniency allows (best score below joinThreshold) also
+   * needs the best candidate to lead the runner-up by this much.
+   */
+  readonly discountMargin: number;
+  /**
    * The join threshold starts this much higher (×(1 + earlyPremium)) and falls to
    * joinThreshold over the first 50 articles, while idf is still immature.
    */
@@ -60,6 +65,7 @@ export const defaultClusterOptions: ClusterOptions = {
   namesWeight: 0.15,
   joinThreshold: 0.17,
   smallStoryDiscount: 0.5,
+  discountMargin: 0.04,
   earlyPremium: 0.35,
   cohesionShare: 0.45,
   timePenalty: 0.005,
