@@ -42,6 +42,17 @@ export interface ClusterOptions {
   readonly mergeCandidateShare: number;
   /** How fast the bar for folding a story rises with its size (see mergeCandidateShare). */
   readonly mergeGrowth: number;
+  /**
+   * A new story gets second looks this many arrivals after it started, then 4× and 16× as many
+   * (`secondLookRounds` looks; 0 turns them off). While it has at most `secondLookMaxSize`
+   * articles, it is folded into its best candidate story of at least `secondLookMinTarget`
+   * articles when it scores `secondLookShare` of the bar a merge into that story needs.
+   */
+  readonly secondLookAfter: number;
+  readonly secondLookRounds: number;
+  readonly secondLookMaxSize: number;
+  readonly secondLookMinTarget: number;
+  readonly secondLookShare: number;
   /** Estimated shingle Jaccard at or above which an article is a near-duplicate. */
   readonly duplicateThreshold: number;
   /** How many stories are scored in full per article (from the inverted index). */
@@ -73,6 +84,11 @@ export const defaultClusterOptions: ClusterOptions = {
   mergeThreshold: 0.5,
   mergeCandidateShare: 0.6,
   mergeGrowth: 0.4,
+  secondLookAfter: 100,
+  secondLookRounds: 3,
+  secondLookMaxSize: 2,
+  secondLookMinTarget: 5,
+  secondLookShare: 0.9,
   duplicateThreshold: 0.8,
   maxCandidates: 25,
   queryTerms: 20,
