@@ -69,7 +69,10 @@ export interface ClusterOptions {
   readonly idfPower: number;
 }
 
-/** The shipped configuration. */
+/**
+ * The shipped configuration. DEV B-cubed F1 (docs/stories.md): DUC 2006 0.883 (P 0.916, R 0.851,
+ * 116 stories), wikiref220 0.965, ECB+ event label 0.842. Example: `{ ...defaultClusterOptions, joinThreshold: 0.18 }`.
+ */
 export const defaultClusterOptions: ClusterOptions = {
   bodyWeight: 0.7,
   titleWeight: 0.15,
