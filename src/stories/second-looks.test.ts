@@ -60,6 +60,17 @@ test('a second look is not taken into a story smaller than secondLookMinTarget',
   assert.deepEqual(decisions.flatMap((d) => d.attached), []);
 });
 
+test('a second look folds only at secondLookShare of the fold bar, and only stories of at most secondLookMaxSize articles', () => {
+  const shipped = new StoryClusterer(looks);
+  const score = arrivals.map((f) => shipped.add(f))[4].attached[0].score;
+  const strict = new StoryClusterer({ ...looks, secondLookShare: (score / looks.joinThreshold) * 1.01 });
+  assert.deepEqual(arrivals.flatMap((f) => strict.add(f).attached), [], 'just short of the bar: no fold');
+  const lenient = new StoryClusterer({ ...looks, secondLookShare: (score / looks.joinThreshold) * 0.99 });
+  assert.equal(arrivals.flatMap((f) => lenient.add(f).attached).length, 1);
+  const none = new StoryClusterer({ ...looks, secondLookMaxSize: 0 });
+  assert.deepEqual(arrivals.flatMap((f) => none.add(f).attached), [], 'a one-article story is over a size limit of 0');
+});
+
 test('a second-look fold is stored as a merge with no article, and a reopened store keeps the pending looks', () => {
   const store = SqliteStore.open(':memory:');
   const save = (clusterer: StoryClusterer, f: ArticleFeatures) => {
