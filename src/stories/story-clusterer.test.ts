@@ -123,3 +123,22 @@ test('B-cubed: one cluster holding two gold stories of sizes 2 and 1', () => {
   assert.equal(scores.recall, 1);
   assert.equal(scores.precision.toFixed(4), ((2 / 3 + 2 / 3 + 1 / 3) / 3).toFixed(4));
 });
+
+test('a join that only the small-story leniency allows needs a clear lead over the runner-up', () => {
+  const lenient = { ...bodyOnly, joinThreshold: 0.6, smallStoryDiscount: 0.5 };
+  const run = (discountMargin: number, last: string) => {
+    const clusterer = new StoryClusterer({ ...lenient, discountMargin });
+    for (let i = 0; i < 50; i++) clusterer.add(features(`f${i}`, `fill${i}a fill${i}b`));
+    const a = clusterer.add(features('a', 'zeb vorl kelp mipo'));
+    const b = clusterer.add(features('b', 'zeb tasu rulo nopa'));
+    assert.equal(b.kind, 'create');
+    return { a, x: clusterer.add(features('x', last)) };
+  };
+  // Half its terms shared with each of two one-article stories: no lead, so a new story.
+  assert.equal(run(0.04, 'zeb vorl tasu quix').x.kind, 'create');
+  assert.equal(run(0, 'zeb vorl tasu quix').x.kind, 'join', 'without the margin the tie joins one of them');
+  // The same score against one story and a weak one against the other: a clear lead.
+  const { a, x } = run(0.04, 'zeb vorl quix wemb');
+  assert.deepEqual([x.kind, x.storyId], ['join', a.storyId]);
+  assert.ok(x.score < lenient.joinThreshold, 'the join needed the leniency');
+});

@@ -4,6 +4,7 @@ import { defaultClusterOptions, type ClusterOptions } from './cluster-options.js
 import { DocumentFrequencies } from './document-frequencies.js';
 import { DuplicateIndex } from './duplicate-index.js';
 import { PostingIndex } from './posting-index.js';
+import { SecondLooks } from './second-looks.js';
 import { addInto, pruneTo, sublinear, weightedDot, weightedNormSquared, type SparseVector } from './weighted-cosine.js';
 
 /** A story as the clusterer holds it: centroids are sums of members' sublinear tf vectors. */
@@ -40,6 +41,15 @@ export interface StoryDecision {
   readonly keys: readonly string[];
   /** The unit-length vectors the article added to its story's centroids (null for duplicates): what a split re-sums. */
   readonly vectors: Vectors | null;
+  /** Small stories folded into a grown story on their second look, just before this article was placed. */
+  readonly attached: readonly Attachment[];
+}
+
+/** A small story (`storyId`) folded into the grown story `into` on its second look, at `score`. */
+export interface Attachment {
+  readonly storyId: string;
+  readonly into: string;
+  readonly score: number;
 }
 
 /** The story id of a story started by `articleId`: stable, derived from content. Example: 16 hex digits. */
@@ -86,6 +96,8 @@ export class StoryClusterer {
   readonly df = new DocumentFrequencies();
   readonly postings: PostingIndex;
   readonly duplicates = new DuplicateIndex();
+  /** New stories waiting for their second looks (see `secondLook`). */
+  readonly secondLooks: SecondLooks;
   /** Articles seen so far (arrival counter). */
   clock = 0;
   // Squared idf-weighted norms per vector set, and the document count they were computed at:
@@ -94,6 +106,7 @@ export class StoryClusterer {
 
   constructor(readonly options: ClusterOptions = defaultClusterOptions) {
     this.postings = new PostingIndex(options.postingLimit);
+    this.secondLooks = new SecondLooks(options.secondLookAfter, options.secondLookRounds);
   }
 
   /** The live story an id now belongs to (following merges). */
@@ -106,13 +119,14 @@ export class StoryClusterer {
   /** Assigns one article; call in publication order. */
   add(features: ArticleFeatures): StoryDecision {
     this.clock++;
+    const attached = this.secondLook();
     const original = features.signature ? this.duplicates.find(features.signature, this.options.duplicateThreshold) : null;
     if (original) {
       const storyId = this.resolve(original.storyId);
       this.duplicates.add(features.articleId, features.signature!, storyId, original.articleId);
       const story = this.stories.get(storyId)!;
       this.widen(story, features.day);
-      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [], vectors: null };
+      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [], attached, vectors: null };
     }
     this.df.addDocument(features.body, features.names);
     const vectors = { title: sublinear(features.title), body: this.topTerms(sublinear(features.body)), names: sublinear(features.names) };
@@ -124,7 +138,7 @@ export class StoryClusterer {
       .map((story) => ({ story, score: this.score(vectors, features.day, features.day, story) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
-    const joins = !!best && best.score >= this.joinThresholdFor(best.story);
+    const joins = !!best && best.score >= this.joinThresholdFor(best.story) && this.clearLead(best.score, scored[1]?.score ?? 0);
     const story: StoryState = joins
       ? best.story
       : { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
@@ -138,17 +152,68 @@ export class StoryClusterer {
     // rises with the folded story's size, up to the story-to-story merge threshold.
     const merged: string[] = [];
     if (joins) {
-      const bar = this.joinThresholdFor(story);
       for (const other of scored.slice(1)) {
         if (other.score < this.options.joinThreshold * this.options.mergeCandidateShare) break;
-        const similarity = this.storySimilarity(story, other.story);
-        const needed = Math.min(bar * (1 + this.options.mergeGrowth * (other.story.size - 1)), this.options.mergeThreshold);
-        if (similarity >= needed) merged.push(this.merge(story, other.story));
+        if (this.storySimilarity(story, other.story) >= this.foldBar(story, other.story)) merged.push(this.merge(story, other.story));
       }
     }
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
-    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys, vectors: added };
+    if (!joins) this.secondLooks.add(this.clock, { storyId: story.id, keys });
+    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys, attached, vectors: added };
+  }
+
+  /**
+   * Second looks at stories started 100, 400 and 1,600 arrivals ago (`secondLookAfter`, ×4 per
+   * round) that are still small (`secondLookMaxSize`). When such a story started, the stories it
+   * was scored against were young; some have grown since. It is scored, as a story, against its
+   * candidates from the index (its first article's keys) that have grown to
+   * `secondLookMinTarget` articles, and folded into the best one when it reaches
+   * `secondLookShare` of the bar a merge into that story needs. Runs before each arrival is
+   * placed, so the arriving article's own story is never folded away under it. A few index
+   * lookups per arrival, whatever the store's size.
+   * Example: a one-article report on a broad theme, started while that theme's story had two
+   * articles, joins it once the story has twenty and the report scores near its threshold.
+   */
+  private secondLook(): Attachment[] {
+    const o = this.options;
+    const out: Attachment[] = [];
+    for (const { storyId, keys } of this.secondLooks.due(this.clock)) {
+      const small = this.stories.get(storyId);
+      if (!small || small.size > o.secondLookMaxSize) continue;
+      const best = this.postings
+        .candidates(keys, o.maxCandidates + 1)
+        .map((id) => this.stories.get(this.resolve(id))!)
+        .filter((s, i, all) => s !== small && s.size >= o.secondLookMinTarget && all.indexOf(s) === i)
+        .map((story) => ({ story, score: this.storySimilarity(story, small) }))
+        .sort((a, b) => b.score - a.score)[0];
+      if (best && best.score >= o.secondLookShare * this.foldBar(best.story, small)) {
+        out.push({ storyId: this.merge(best.story, small), into: best.story.id, score: best.score });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The centroid similarity at which `other` is folded into `into`: the threshold of `into`,
+   * raised by `mergeGrowth` per extra article of `other`, at most `mergeThreshold`. A
+   * one-article story is folded when its article would join. Example: 0.17 for a one-article
+   * story and a loose story.
+   */
+  foldBar(into: StoryState, other: StoryState): number {
+    const o = this.options;
+    return Math.min(this.joinThresholdFor(into) * (1 + o.mergeGrowth * (other.size - 1)), o.mergeThreshold);
+  }
+
+  /**
+   * Whether a best score that passed its story's threshold may join. A score at or above
+   * `joinThreshold` always may. A lower one passed only through the small-story leniency, and an
+   * article that scores about as well against another story is a general report on a shared
+   * theme, not a sign that this small story is its story: it must lead the runner-up by
+   * `discountMargin`. Example: `clearLead(0.12, 0.10)` is false with the shipped 0.04.
+   */
+  clearLead(best: number, runnerUp: number): boolean {
+    return best >= this.options.joinThreshold || best - runnerUp >= this.options.discountMargin;
   }
 
   /**

@@ -3,7 +3,7 @@ import { dayNumber } from './article-features.js';
 import { isoDay } from './day-dates.js';
 import type { ArticleFeatures } from './article-features.js';
 import type { ClusterOptions } from './cluster-options.js';
-import { StoryClusterer, type StoryDecision, type StoryState, type Vectors } from './story-clusterer.js';
+import { StoryClusterer, storyIdFor, type StoryDecision, type StoryState, type Vectors } from './story-clusterer.js';
 import type { SparseVector } from './weighted-cosine.js';
 
 interface StoryRow { id: string; merged_into: string | null; size: number; touched: number; start_date: string | null; end_date: string | null; centroid: string }
@@ -24,8 +24,9 @@ export function readVectors(json: string): Vectors {
 
 /**
  * Rebuilds the clusterer from the story tables (document frequencies, live stories, merges,
- * duplicate signatures, posting lists replayed in arrival order), so clustering continues
- * where the last run stopped. Example: `const clusterer = loadClusterer(store.db)`.
+ * duplicate signatures, posting lists replayed in arrival order, and the recent stories still
+ * due for second looks), so clustering continues where the last run stopped.
+ * Example: `const clusterer = loadClusterer(store.db)`.
  */
 export function loadClusterer(db: Database.Database, options?: ClusterOptions): StoryClusterer {
   const clusterer = new StoryClusterer(options);
@@ -46,10 +47,15 @@ export function loadClusterer(db: Database.Database, options?: ClusterOptions): 
     };
     clusterer.stories.set(story.id, story);
   }
+  const total = (db.prepare('SELECT count(*) AS n FROM story_articles').get() as { n: number }).n;
   for (const row of db.prepare('SELECT article_id, story_id, duplicate_of, signature, keys FROM story_articles ORDER BY position').iterate() as Iterable<MemberRow>) {
     clusterer.clock++;
-    clusterer.postings.post(JSON.parse(row.keys) as string[], row.story_id);
+    const keys = JSON.parse(row.keys) as string[];
+    clusterer.postings.post(keys, row.story_id);
     if (row.signature) clusterer.duplicates.add(row.article_id, JSON.parse(row.signature) as number[], row.story_id, row.duplicate_of);
+    // A live story this article started, recent enough to have second looks ahead of it.
+    const started = storyIdFor(row.article_id);
+    if (total - clusterer.clock < clusterer.secondLooks.horizon && clusterer.stories.has(started)) clusterer.secondLooks.add(clusterer.clock, { storyId: started, keys });
   }
   return clusterer;
 }
@@ -59,9 +65,26 @@ export function centroidJson(story: Vectors): string {
   return JSON.stringify({ title: toPairs(story.title), body: toPairs(story.body), names: toPairs(story.names) });
 }
 
+function writeStory(db: Database.Database, story: StoryState, title: { text: string; articleId: string } | null): void {
+  const centroid = centroidJson(story);
+  db.prepare(
+    `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
+     VALUES (@id, coalesce(@title, ''), @titleArticleId, @start, @end, @size, NULL, @touched, @centroid)
+     ON CONFLICT(id) DO UPDATE SET title = coalesce(@title, title), title_article_id = coalesce(@titleArticleId, title_article_id),
+       start_date = @start, end_date = @end, size = @size, touched = @touched, centroid = @centroid`,
+  ).run({ id: story.id, title: title?.text ?? null, titleArticleId: title?.articleId ?? null, start: isoDay(story.start), end: isoDay(story.end), size: story.size, touched: story.touched, centroid });
+}
+
+/** Marks `folded` as merged into `into` and moves its articles there. */
+function fold(db: Database.Database, into: string, folded: string): void {
+  db.prepare("UPDATE stories SET merged_into = ?, centroid = '{}' WHERE id = ?").run(into, folded);
+  db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(into, folded);
+}
+
 /**
- * Writes one decision: document frequencies, the story row (and folded stories), the
- * membership row and the history events. Runs inside the article's write transaction.
+ * Writes one decision: document frequencies, second-look folds, the story row (and folded
+ * stories), the membership row and the history events. Runs inside the article's write
+ * transaction. A second-look fold is a `merge` event with no article: no article caused it.
  */
 export function saveDecision(db: Database.Database, clusterer: StoryClusterer, decision: StoryDecision, features: ArticleFeatures, publishedAt: string | null, title: { text: string; articleId: string } | null): void {
   const now = new Date().toISOString();
@@ -72,18 +95,18 @@ export function saveDecision(db: Database.Database, clusterer: StoryClusterer, d
     for (const term of features.body.keys()) bump.run(term);
     for (const name of features.names.keys()) bump.run('n:' + name);
   }
+  for (const { storyId, into, score } of decision.attached) {
+    // `into` may since have been folded itself (by this article's merges): write it as it stood.
+    const target = clusterer.stories.get(into);
+    if (target) writeStory(db, target, null);
+    fold(db, into, storyId);
+    event.run(into, 'merge', null, storyId, score, now);
+  }
   const story = clusterer.stories.get(decision.storyId)!;
-  const centroid = centroidJson(story);
-  db.prepare(
-    `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
-     VALUES (@id, coalesce(@title, ''), @titleArticleId, @start, @end, @size, NULL, @touched, @centroid)
-     ON CONFLICT(id) DO UPDATE SET title = coalesce(@title, title), title_article_id = coalesce(@titleArticleId, title_article_id),
-       start_date = @start, end_date = @end, size = @size, touched = @touched, centroid = @centroid`,
-  ).run({ id: story.id, title: title?.text ?? null, titleArticleId: title?.articleId ?? null, start: isoDay(story.start), end: isoDay(story.end), size: story.size, touched: story.touched, centroid });
+  writeStory(db, story, title);
   if (decision.kind === 'create') event.run(story.id, 'create', decision.articleId, null, null, now);
   for (const folded of decision.merged) {
-    db.prepare("UPDATE stories SET merged_into = ?, centroid = '{}' WHERE id = ?").run(story.id, folded);
-    db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(story.id, folded);
+    fold(db, story.id, folded);
     event.run(story.id, 'merge', decision.articleId, folded, null, now);
   }
   db.prepare(
