@@ -7,6 +7,7 @@ import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
+import { clauseAfterAdverbial, opensClause } from './clause-after.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -17,6 +18,7 @@ export interface FoundQuote {
 }
 
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
+const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 /**
  * Quotes anchored on a cue word inside each unit: `X said (that) CONTENT`,
@@ -107,7 +109,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
     // "told reporters that ...", "urged Congress to ..."; but "urges retaliation on Russia":
     // the noun phrase is the content, not a hearer.
-    if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
+    if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || WH_OPENERS.has(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
   }
   // `says of Clinton, "If she ..."`: a short "of/about/to" phrase before a quote is skipped.
   if (['of', 'about', 'to'].includes(word(text, tokens, s))) {
@@ -130,14 +132,21 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
-  if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
+  // "asked whether ...", "wondered if ...": an embedded question is content, like a "that" clause.
+  const question = WH_OPENERS.has(word(text, tokens, s));
+  // "said after the convention he would ...": an adverbial phrase before the clause is skipped.
+  const afterAdverbial = hasThat || opensQuote || question ? -1 : clauseAfterAdverbial(ctx, s, t1);
+  if (afterAdverbial >= 0) s = afterAdverbial;
+  // "one study found the plan would ...": a weak cue with a finite clause reports it.
+  const clause = question || afterAdverbial >= 0 || opensClause(ctx, s, t1);
+  if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote && !clause) {
     if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) {
       // "Clinton mentioned the remarks", "Patriot agreed to lend ...": with a people-like
       // subject these take their object as content, like stance verbs.
       return objectTaking.has(lemma) && agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
     }
   }
-  if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
+  if (!hasThat && !opensQuote && !clause && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
   const end = openerEnd > 0 ? openerEnd : contentEnd(ctx, s, t1, unit);
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';

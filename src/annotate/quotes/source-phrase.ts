@@ -4,7 +4,8 @@ import { cueModifiers } from './cues.data.js';
 
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const HEADS = new Set(['PROPN', 'NOUN']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all',
+  'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
