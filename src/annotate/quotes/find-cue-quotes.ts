@@ -1,9 +1,9 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { quoteAt, scanUnits, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, quoteAt, scanUnits, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { sourceAfter, sourceBefore, TIME_WORDS, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
@@ -52,6 +52,21 @@ function hasClause(ctx: CueContext, from: number, to: number): boolean {
   return false;
 }
 
+// True when tokens [from, to) are only an opening prepositional phrase ("In her 2003 book,
+// Living History,"): a preposition first and no finite verb outside quote marks.
+function openingPhraseOnly(ctx: CueContext, from: number, to: number): boolean {
+  const { text, tokens } = ctx;
+  if (word(text, tokens, from) === 'but' || word(text, tokens, from) === 'and') from++;
+  if (tokens[from]?.pos !== 'ADP') return false;
+  for (let k = from + 1; k < to; k++) {
+    if (insideQuote(ctx.quoted, tokens[k].start)) continue;
+    const pos = tokens[k].pos;
+    const participle = pos === 'VERB' && (word(text, tokens, k).endsWith('ing') || tokens[k - 1].pos === 'NOUN');
+    if (pos === 'AUX' || (pos === 'VERB' && !participle)) return false;
+  }
+  return true;
+}
+
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
 function phraseStart(ctx: CueContext, source: Span | null, c: number): number {
   return source ? tokenAt(ctx.tokens, source.start) : c;
@@ -74,7 +89,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
   // The content of a trailing cue is a clause or a quote: "In July, the NAACP called for ..."
   // has only an opening phrase before the comma.
-  const clauseBefore = afterQuote || hasClause(ctx, t0, pre);
+  // `In an interview on "Face the Nation," Ryan said the protests ...`: an opening phrase (even
+  // one holding a quoted title) before a cue with a clause after it is not the content.
+  const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (tail.short || !openingPhraseOnly(ctx, t0, pre));
   if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
@@ -119,7 +136,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   let hasThat = false;
   // "said (in a statement / at a stop in Toledo, Ohio,) that ...": skip the adverbials.
-  for (let k = s; k < t1 && k - s < 14; k++) {
+  // "said the spate of protests demands that ...": an article opens the clause's subject, unless
+  // it opens a time phrase ("said this week that") or a hearer ("told a crowd in Ohio that").
+  const subjectFirst = tokens[s]?.pos === 'DET' && !hearerCues.has(lemma) && ![1, 2].some((d) => TIME_WORDS.has(word(text, tokens, s + d)));
+  for (let k = s; k < t1 && k - s < 14 && !subjectFirst; k++) {
     const kw = word(text, tokens, k);
     if (kw === 'that' && tokens[k].pos !== 'DET') {
       hasThat = true;

@@ -7,7 +7,8 @@ const HEADS = new Set(['PROPN', 'NOUN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all',
   'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+/** Words of time phrases and occasions ("on Tuesday", "in a statement"), lower case. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'recently', 'ago',
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
