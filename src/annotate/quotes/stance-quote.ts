@@ -17,8 +17,19 @@ export function agentLike(ctx: CueContext, source: Span): boolean {
   const titled = last.start > source.start && /^[A-Z]/.test(ctx.text[last.start]) && /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s/.test(ctx.text.slice(source.start, last.start));
   // Poll shares: "40 percent", "About three-quarters", "Two-thirds", "Most".
   const share = last.pos === 'NUM' || /^(\w+-)?(thirds?|quarters?|half|halves|fifths?|most|majority|minority)$/.test(w);
-  return last.pos === 'PROPN' || titled || share || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(w.replace(/s$/, ''));
+  // "it" stands for an organisation or a text ("The ad ran on Monday. It also mentions ...").
+  // Relative "which"/"that" are left out: their antecedent is often the speaker.
+  const pronoun = last.pos === 'PRON' && w === 'it' && last.start === source.start;
+  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return last.pos === 'PROPN' || titled || share || pronoun || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(singular) || TEXTS.has(singular);
 }
+
+// Texts and media that speak for their authors (FrameNet Text and Evidence frames): "the ad
+// references", "one study found", "the video shows".
+const TEXTS = new Set(['video', 'clip', 'film', 'documentary', 'spot', 'commercial', 'book', 'memo', 'email', 'tweet', 'post', 'piece',
+  'column', 'op-ed', 'analysis', 'data', 'document', 'record', 'filing', 'complaint', 'lawsuit', 'ruling', 'website', 'release', 'review',
+  'audit', 'research', 'evidence', 'estimate', 'forecast', 'message', 'speech', 'essay', 'blog', 'transcript', 'testimony']);
+
 
 const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 'opponent', 'leader', 'expert', 'analyst', 'senator',
   'president', 'candidate', 'nominee', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
