@@ -108,3 +108,11 @@ test('a colon after a noun ("made the following comment:") takes the clause subj
   const quotes = quotesOf('Ms Vega made the following comment:\n\n"We will appeal the ruling."');
   assert.deepEqual(quotes, [['Ms Vega', ':', '"We will appeal the ruling."', 'direct']]);
 });
+
+test('a paragraph opening with a short quoted name that runs on as a sentence has no quote', () => {
+  assert.deepEqual(quotesOf('The mayor spoke on Monday.\n\n"Pier Life" star Ana Ruiz left the show.'), []);
+});
+
+test('a paragraph that is only a short quote still carries the speaker over', () => {
+  assert.deepEqual(quotesOf('"We won," the mayor said.\n\n"Pier Life."').map((r) => r[0]), ['the mayor', 'the mayor']);
+});
