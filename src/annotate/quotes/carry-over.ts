@@ -82,7 +82,9 @@ export function carryOverQuotes(
       out.push({ content: [{ start: q.start, end: q.end }], cue: null, source: subject, confidence: 0.45, from: null });
       continue;
     }
-    const prev = f > 0 ? f - 1 : -1;
+    // A quote with no source ("The bill is expected to pass") has no speaker to hand on.
+    let prev = f - 1;
+    while (prev >= 0 && !found[prev].source) prev--;
     // A run of quote-only paragraphs keeps the speaker of the run's first paragraph.
     if (leading && chain && chain.quote.from !== null && para - chain.para <= 1 && (prev < 0 || anchorEnd(found[prev]) <= chain.at)) {
       const quote: CarriedQuote = { ...chain.quote, content: [{ start: q.start, end: q.end }] };

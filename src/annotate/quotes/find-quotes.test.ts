@@ -116,3 +116,8 @@ test('a paragraph opening with a short quoted name that runs on as a sentence ha
 test('a paragraph that is only a short quote still carries the speaker over', () => {
   assert.deepEqual(quotesOf('"We won," the mayor said.\n\n"Pier Life."').map((r) => r[0]), ['the mayor', 'the mayor']);
 });
+
+test('a quote with no source hands no speaker on to the quote-only paragraph after it', () => {
+  const rows = quotesOf('"We will rebuild," the mayor said.\n\nThe pier is expected to reopen.\n\n"It will be better than before."');
+  assert.deepEqual(rows.map((r) => r[0]), ['the mayor', '-', 'the mayor']);
+});
