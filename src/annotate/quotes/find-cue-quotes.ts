@@ -57,6 +57,8 @@ function hasClause(ctx: CueContext, from: number, to: number): boolean {
 function openingPhraseOnly(ctx: CueContext, from: number, to: number): boolean {
   const { text, tokens } = ctx;
   if (word(text, tokens, from) === 'but' || word(text, tokens, from) === 'and') from++;
+  // "As Obama ...,", "Citing a report,": a subordinate clause or a participle phrase opens.
+  if (tokens[from]?.pos === 'SCONJ' || (tokens[from]?.pos === 'VERB' && word(text, tokens, from).endsWith('ing'))) return true;
   if (tokens[from]?.pos !== 'ADP') return false;
   for (let k = from + 1; k < to; k++) {
     if (insideQuote(ctx.quoted, tokens[k].start)) continue;
@@ -65,6 +67,16 @@ function openingPhraseOnly(ctx: CueContext, from: number, to: number): boolean {
     if (pos === 'AUX' || (pos === 'VERB' && !participle)) return false;
   }
   return true;
+}
+
+// True when token k opens a noun phrase object that is not a time ("the plan", "her former
+// boss"; not "Friday", "last week").
+function startsObject(ctx: CueContext, k: number, t1: number): boolean {
+  const { text, tokens } = ctx;
+  if (k >= t1) return false;
+  const w = word(text, tokens, k);
+  const nounPhrase = ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k].pos) || ['his', 'her', 'their', 'its'].includes(w);
+  return nounPhrase && ![0, 1, 2].some((d) => k + d < t1 && TIME_WORDS.has(word(text, tokens, k + d)));
 }
 
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
@@ -91,8 +103,12 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // has only an opening phrase before the comma.
   // `In an interview on "Face the Nation," Ryan said the protests ...`: an opening phrase (even
   // one holding a quoted title) before a cue with a clause after it is not the content.
-  const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (tail.short || !openingPhraseOnly(ctx, t0, pre));
-  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
+  // `In her book, Clinton noted the clot's existence.`: a subject before the cue and an object
+  // after it (not a time: "said Friday") make the cue forward, whatever precedes the comma.
+  const objectAfter = source !== null && !afterQuote && !hearerCues.has(lemma) && startsObject(ctx, c + 1, t1);
+  const short = tail.short && !objectAfter;
+  const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (short || !openingPhraseOnly(ctx, t0, pre));
+  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
