@@ -1,4 +1,4 @@
-import type { CueContext } from './cue-context.js';
+import { tokenAt, type CueContext } from './cue-context.js';
 import { word } from './source-phrase.js';
 
 // Where a reported clause starts after a cue, when something other than "that" comes first:
@@ -46,6 +46,30 @@ export function clauseAfterAdverbial(ctx: CueContext, s: number, t1: number): nu
     if (fresh && k > s + 1 && opensClause(ctx, k, t1)) return k;
     if (pos === 'PRON' && NOMINATIVE.has(w)) return opensClause(ctx, k, t1) ? k : -1;
     if (!(PHRASE.has(pos) || namePart || w === "'s" || (pos === 'ADP' && w !== 'to') || ['his', 'her', 'their', 'its'].includes(w))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the content of a cue inside a relative clause ends (an offset, or -1 when it runs on):
+ * at the comma that closes the clause, when the main clause's verb follows it.
+ * Example: in `The residents, many of whom say the pier is unsafe, met today.` the content
+ * of `say` ends before `, met`.
+ */
+export function relativeClauseEnd(ctx: CueContext, source: { start: number }, s: number, t1: number): number {
+  const { text, tokens } = ctx;
+  const first = tokenAt(tokens, source.start);
+  if (word(text, tokens, first - 1) !== ',') return -1;
+  for (let k = first; k < s; k++) if (['who', 'whom', 'which'].includes(word(text, tokens, k))) return commaBeforeVerb(ctx, s, t1);
+  return -1;
+}
+
+// The offset of the first comma from token s that a finite verb follows, or -1.
+function commaBeforeVerb(ctx: CueContext, s: number, t1: number): number {
+  const { text, tokens } = ctx;
+  for (let k = s + 1; k < t1 - 1; k++) {
+    const next = tokens[k + 1];
+    if (word(text, tokens, k) === ',' && ['VERB', 'AUX'].includes(next.pos) && !word(text, tokens, k + 1).endsWith('ing')) return tokens[k].start;
   }
   return -1;
 }

@@ -7,7 +7,7 @@ import { sourceAfter, sourceBefore, TIME_WORDS, word } from './source-phrase.js'
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
-import { clauseAfterAdverbial, opensClause } from './clause-after.js';
+import { clauseAfterAdverbial, opensClause, relativeClauseEnd } from './clause-after.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -183,7 +183,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     }
   }
   if (!hasThat && !opensQuote && !clause && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
-  const end = openerEnd > 0 ? openerEnd : contentEnd(ctx, s, t1, unit);
+  // "The residents, many of whom say X, met today": X ends where the relative clause does.
+  const relativeEnd = openerEnd > 0 ? -1 : relativeClauseEnd(ctx, source, s, t1);
+  const end = openerEnd > 0 ? openerEnd : relativeEnd > 0 ? relativeEnd : contentEnd(ctx, s, t1, unit);
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };

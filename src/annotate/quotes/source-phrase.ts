@@ -13,6 +13,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'we
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'recently', 'ago',
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
   while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) {
     // wink tags some surnames as adverbs ("Jolly said"): a capitalised word that is no known
@@ -62,7 +64,9 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     i = skipModifiers(text, tokens, j - 1, floor);
   }
   // "Sanders on Tuesday said", "this morning said": a time phrase is not the speaker.
-  for (let guard = 0; guard < 3 && i >= floor && TIME_WORDS.has(word(text, tokens, i)); guard++) {
+  // "who in 2010 said", "a panel in 2001 found": a year is a time phrase too.
+  const timeWord = (k: number) => TIME_WORDS.has(word(text, tokens, k)) || (YEAR.test(word(text, tokens, k)) && word(text, tokens, k - 1) === 'in');
+  for (let guard = 0; guard < 3 && i >= floor && timeWord(i); guard++) {
     i--;
     while (i >= floor && (['DET', 'ADJ', 'NUM'].includes(tokens[i].pos) || TIME_WORDS.has(word(text, tokens, i))) && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
     if (i >= floor && tokens[i].pos === 'ADP') i--;
@@ -105,6 +109,8 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
 export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
   if (i < floor) return null;
   const w = word(text, tokens, i);
+  // "many of whom say": the quantifier phrase of a relative pronoun.
+  if (w === 'whom' && word(text, tokens, i - 1) === 'of' && i - 2 >= floor && ['ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[i - 2].pos)) return { start: tokens[i - 2].start, end: tokens[i].end };
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
   // "Two in three said", "43 said": a number can head the phrase (poll shares).
   if (tokens[i].pos === 'NUM') return numberPhrase(text, tokens, i, floor);

@@ -40,7 +40,8 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'doctor', 'surrogate', 'ally', 'allie', 'rival', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'woman', 'man', 'men', 'women',
   'citizen', 'family', 'families', 'owner', 'manager', 'officer', 'investigator', 'diplomat', 'negotiator', 'ambassador', 'spokesmen',
   'article', 'ad', 'editorial', 'letter', 'statement', 'paper', 'newspaper', 'network', 'percent', 'majority', 'council', 'panel', 'alliance',
-  'coalition', 'organization', 'organisation', 'millennial', 'pastor', 'pac', 'insider', 'delegate', 'respondent', 'american', 'conservative', 'liberal', 'progressive', 'independent', 'moderate', 'evangelical', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house']);
+  'coalition', 'organization', 'organisation', 'millennial', 'pastor', 'pac', 'insider', 'delegate', 'respondent', 'american', 'conservative', 'liberal', 'progressive', 'independent', 'moderate', 'evangelical', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house',
+  'country', 'nation', 'city', 'county']);
 
 /**
  * The quote of a stance verb whose object is the content.
