@@ -62,7 +62,9 @@ export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, 
   if (s < t1 && STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && !infinitive) s++;
   if (s >= t1 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   // "spoke in a cottage", "called In July": a place or time, not what was said.
-  if (ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') return null;
+  // "demanded that ...", "questioned whether ...": a complement clause is the content.
+  const clause = ['that', 'whether'].includes(word(ctx.text, ctx.tokens, s)) && s === c + 1;
+  if ((ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') && !clause) return null;
   // "voted Wednesday to hold ...", "called Friday for ...": a time word before the content is skipped.
   while (s < t1 - 1 && TIME_WORD.test(word(ctx.text, ctx.tokens, s))) s++;
   if (STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && s > c + 1 && word(ctx.text, ctx.tokens, s) !== 'to') s++;
