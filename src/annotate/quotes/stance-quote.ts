@@ -41,7 +41,10 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'citizen', 'family', 'families', 'owner', 'manager', 'officer', 'investigator', 'diplomat', 'negotiator', 'ambassador', 'spokesmen',
   'article', 'ad', 'editorial', 'letter', 'statement', 'paper', 'newspaper', 'network', 'percent', 'majority', 'council', 'panel', 'alliance',
   'coalition', 'organization', 'organisation', 'millennial', 'pastor', 'pac', 'insider', 'delegate', 'respondent', 'american', 'conservative', 'liberal', 'progressive', 'independent', 'moderate', 'evangelical', 'association', 'institute', 'foundation', 'firm', 'bank', 'legislature', 'congress', 'senate', 'house',
-  'country', 'nation', 'city', 'county']);
+  'country', 'nation', 'city', 'county',
+  'advocate', 'proponent', 'backer', 'donor', 'observer', 'commentator', 'pundit', 'strategist', 'consultant', 'pollster', 'historian',
+  'professor', 'scholar', 'lobbyist', 'legislator', 'regulator', 'justice', 'jury', 'community', 'caucus', 'organizer', 'organiser',
+  'demonstrator', 'volunteer', 'veteran', 'official', 'everyone', 'other']);
 
 /**
  * The quote of a stance verb whose object is the content.
