@@ -105,7 +105,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // one holding a quoted title) before a cue with a clause after it is not the content.
   // `In her book, Clinton noted the clot's existence.`: a subject before the cue and an object
   // after it (not a time: "said Friday") make the cue forward, whatever precedes the comma.
-  const objectAfter = source !== null && !afterQuote && !hearerCues.has(lemma) && startsObject(ctx, c + 1, t1);
+  // A stance verb with words after it ("disagrees with her boss") is forward as well.
+  const stanceTail = stance && c + 1 < t1 && tokens[c + 1].pos !== 'PUNCT';
+  const objectAfter = source !== null && !afterQuote && !hearerCues.has(lemma) && (startsObject(ctx, c + 1, t1) || stanceTail);
   const short = tail.short && !objectAfter;
   const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (short || !openingPhraseOnly(ctx, t0, pre));
   if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (short || afterQuote) && !opensQuoteNext && clauseBefore) {
