@@ -14,6 +14,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'we
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
 const YEAR = /^(1[89]|20)\d\d$/;
+const DASHES = new Set(['--', '\u2014', '\u2015', '\u2013']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
   while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) {
@@ -80,6 +81,13 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     let j = i - 1;
     while (j > floor && i - j < 12 && word(text, tokens, j) !== '(') j--;
     if (word(text, tokens, j) === '(') i = j - 1;
+  }
+  // "Kall -- co-editor of a book on debates -- said": the name before a dashed appositive.
+  if (DASHES.has(word(text, tokens, i)) && i > floor) {
+    let j = i - 1;
+    while (j > floor && i - j < 30 && !DASHES.has(word(text, tokens, j))) j--;
+    if (DASHES.has(word(text, tokens, j)) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    return null;
   }
   if (i < floor) return null;
   if (word(text, tokens, i) === ',') {
