@@ -18,8 +18,9 @@ export function opensClause(ctx: CueContext, s: number, t1: number): boolean {
   const { text, tokens } = ctx;
   if (s >= t1) return false;
   if (tokens[s].pos === 'PRON') return NOMINATIVE.has(word(text, tokens, s)) && ['VERB', 'AUX', 'ADV'].includes(tokens[s + 1]?.pos ?? '');
+  if (!PHRASE.has(tokens[s].pos)) return false;
   let k = s;
-  while (k < t1 && k - s < 8 && (PHRASE.has(tokens[k].pos) || word(text, tokens, k) === "'s")) k++;
+  while (k < t1 && k - s < 8 && (PHRASE.has(tokens[k].pos) || ["'s", 'and'].includes(word(text, tokens, k)))) k++;
   if (k === s || k >= t1) return false;
   while (k < t1 - 1 && tokens[k].pos === 'ADV') k++;
   return FINITE_AUX.has(word(text, tokens, k));

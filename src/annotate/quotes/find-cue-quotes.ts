@@ -105,8 +105,8 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // one holding a quoted title) before a cue with a clause after it is not the content.
   // `In her book, Clinton noted the clot's existence.`: a subject before the cue and an object
   // after it (not a time: "said Friday") make the cue forward, whatever precedes the comma.
-  // A stance verb with words after it ("disagrees with her boss") is forward as well.
-  const stanceTail = stance && c + 1 < t1 && tokens[c + 1].pos !== 'PUNCT';
+  // A stance or belief verb with words after it ("disagrees with her boss") is forward as well.
+  const stanceTail = !speechCues.has(w) && c + 1 < t1 && tokens[c + 1].pos !== 'PUNCT';
   const objectAfter = source !== null && !afterQuote && !hearerCues.has(lemma) && (startsObject(ctx, c + 1, t1) || stanceTail);
   const short = tail.short && !objectAfter;
   const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (short || !openingPhraseOnly(ctx, t0, pre));
@@ -176,7 +176,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const afterAdverbial = hasThat || opensQuote || question ? -1 : clauseAfterAdverbial(ctx, s, t1);
   if (afterAdverbial >= 0) s = afterAdverbial;
   // "one study found the plan would ...": a weak cue with a finite clause reports it.
-  const clause = question || afterAdverbial >= 0 || opensClause(ctx, s, t1);
+  // "hopes to offset ...": a belief or intention verb with an infinitive, by a people-like subject.
+  const intention = thoughtCues.has(w) && word(text, tokens, s) === 'to' && tokens[s + 1]?.pos === 'VERB' && agentLike(ctx, source);
+  const clause = question || intention || afterAdverbial >= 0 || opensClause(ctx, s, t1);
   if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote && !clause) {
     if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) {
       // "Clinton mentioned the remarks", "Patriot agreed to lend ...": with a people-like
