@@ -73,11 +73,13 @@ export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, 
   if (STANCE_PARTICLES.has(word(ctx.text, ctx.tokens, s)) && s > c + 1 && word(ctx.text, ctx.tokens, s) !== 'to') s++;
   const content = trimContent(ctx.text, { start: ctx.tokens[s].start, end: contentEnd(ctx, s, t1, unit) });
   // "spoke for an hour", "talked for 77 minutes, ...", "released Thursday.": a time, not what was said.
-  if (DURATION.test(ctx.text.slice(content.start, content.end)) || content.end - content.start < 2 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
+  if (DURATION.test(ctx.text.slice(content.start, content.end)) || TIME_ONLY.test(ctx.text.slice(content.start, content.end)) || content.end - content.start < 2 || ctx.tokens[s].pos === 'PUNCT' && ctx.text[ctx.tokens[s].start] !== '"') return null;
   return { content: [content], cue, source, confidence: 0.5 };
 }
 
-const DURATION = /^(an?|one|\d+|two|three|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?\s*(,|$)/i;
+const DURATION = /^(an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|few|about)?\s*(hour|minute|second|day|week|month|year|decade)s?\s*(,|$)/i;
+// "spoke longer than 30 minutes.", "released last week.": the whole content is a time.
+const TIME_ONLY = /^((longer|more|less) than\s+\S+|last|this|next)\s+(hour|minute|second|day|week|month|year|decade)s?\s*,?\s*$/i;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
 
 const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'of', 'as', 'against', 'with', 'out', 'up', 'to']);
