@@ -45,7 +45,7 @@ const PEOPLE = new Set(['official', 'critic', 'lawmaker', 'voter', 'supporter', 
   'advocate', 'proponent', 'backer', 'donor', 'observer', 'commentator', 'pundit', 'strategist', 'consultant', 'pollster', 'historian',
   'professor', 'scholar', 'lobbyist', 'legislator', 'regulator', 'justice', 'jury', 'community', 'caucus', 'organizer', 'organiser',
   'demonstrator', 'volunteer', 'veteran', 'official', 'everyone', 'other',
-  'moderator', 'panelist', 'journalist', 'correspondent', 'columnist', 'blogger', 'comedian', 'actor', 'actress', 'star', 'celebrity', 'singer', 'artist', 'athlete', 'player', 'coach', 'chief', 'commissioner', 'chair', 'chairwoman', 'congressman', 'congresswoman', 'representative', 'immigrant', 'refugee', 'victim', 'survivor', 'witness', 'neighbor', 'neighbour', 'employee', 'staffer', 'crowd', 'audience', 'electorate', 'physician', 'nurse', 'pilot', 'farmer']);
+  'moderator', 'panelist', 'journalist', 'correspondent', 'columnist', 'blogger', 'comedian', 'actor', 'actress', 'star', 'celebrity', 'singer', 'artist', 'athlete', 'player', 'coach', 'chief', 'commissioner', 'chair', 'chairwoman', 'congressman', 'congresswoman', 'representative', 'immigrant', 'refugee', 'victim', 'survivor', 'witness', 'neighbor', 'neighbour', 'employee', 'staffer', 'electorate', 'physician', 'nurse', 'pilot', 'farmer']);
 
 /**
  * The quote of a stance verb whose object is the content.
