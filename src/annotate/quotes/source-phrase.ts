@@ -94,6 +94,9 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     // "Hugh Hill, a doctor, said" / "Mr Key, who has ..., said": the phrase before the first comma.
     let j = i - 1;
     while (j > floor && j > i - 30 && word(text, tokens, j) !== ',' && word(text, tokens, j) !== '"') j--;
+    // "..., the losses would outstrip the gains, said Batchelder": a clause between the commas
+    // is not an appositive (a relative clause is: "Mr Key, who has ..., said").
+    if (clauseBetween(text, tokens, j + 1, i)) return null;
     if (j > floor && word(text, tokens, j) === ',') {
       // Several appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
       // states suing, said"): the name right after a quote or at the clause start.
@@ -108,6 +111,17 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     return nounPhraseEndingAt(text, tokens, j - 1, floor);
   }
   return nounPhraseEndingAt(text, tokens, i, floor);
+}
+
+// True when tokens [from, to) hold a finite auxiliary before any relative word ("a minister
+// who is a critic" is an appositive; "the losses would outstrip the gains" a clause).
+function clauseBetween(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(text, tokens, k);
+    if (/^(who|which|whose|whom|where|when|that)$/.test(w)) return false;
+    if (tokens[k].pos === 'AUX' && !/^(be|been|being)$/.test(w)) return true;
+  }
+  return false;
 }
 
 /**
