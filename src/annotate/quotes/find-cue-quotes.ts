@@ -189,6 +189,9 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   // "complained about his mic", "bragged about the polls": the topic is the content ("said
   // about 20 people ..." is a number).
   if (!hasThat && !opensQuote && !clause && word(text, tokens, s) === 'about' && s === c + 1 && tokens[s + 1]?.pos !== 'NUM') return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  // "Authorities announced on Friday the arrest of ...": an object after a day.
+  const dayThenObject = word(text, tokens, s) === 'on' && TIME_WORDS.has(word(text, tokens, s + 1)) && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[s + 2]?.pos ?? '');
+  if (!hasThat && !opensQuote && !clause && dayThenObject && objectTaking.has(lemma)) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
   if (!hasThat && !opensQuote && !clause && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
   // "The residents, many of whom say X, met today": X ends where the relative clause does.
   const relativeEnd = openerEnd > 0 ? -1 : relativeClauseEnd(ctx, source, s, t1);

@@ -68,6 +68,8 @@ export function stanceQuote(ctx: CueContext, unit: Span, t1: number, c: number, 
   // "spoke in a cottage", "called In July": a place or time, not what was said.
   // "demanded that ...", "questioned whether ...": a complement clause is the content.
   const clause = ['that', 'whether'].includes(word(ctx.text, ctx.tokens, s)) && s === c + 1;
+  // "announced on Friday the arrest of ...": a time phrase before the object is skipped.
+  if (word(ctx.text, ctx.tokens, s) === 'on' && TIME_WORD.test(word(ctx.text, ctx.tokens, s + 1)) && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[s + 2]?.pos ?? '')) s += 2;
   if ((ctx.tokens[s].pos === 'ADP' || ctx.tokens[s].pos === 'SCONJ') && !clause) return null;
   // "voted Wednesday to hold ...", "called Friday for ...": a time word before the content is skipped.
   while (s < t1 - 1 && TIME_WORD.test(word(ctx.text, ctx.tokens, s))) s++;
