@@ -60,6 +60,9 @@ export function carryOverQuotes(
     if (!leading && words < 3) continue;
     // "The Steve Harvey Morning Show," / "Contract with America.": a title, not a quote.
     if (!leading && isTitle(text.slice(q.inner.start, q.inner.end))) continue;
+    // `"Broad City" star Ana Ruiz ...`, `'Guccifer' targeted ...`: a paragraph that opens with a
+    // quoted name and runs on as a sentence uses the quote as a name, not as speech.
+    if (leading && !q.continued && namedInSentence(text, q, paragraphs[para])) continue;
     const signed = signature(text, q, paragraphs[para]);
     if (signed) {
       out.push({ content: [{ start: q.start, end: q.end }], cue: signed.cue, source: signed.source, confidence: 0.7, from: null });
@@ -79,7 +82,9 @@ export function carryOverQuotes(
       out.push({ content: [{ start: q.start, end: q.end }], cue: null, source: subject, confidence: 0.45, from: null });
       continue;
     }
-    const prev = f > 0 ? f - 1 : -1;
+    // A quote with no source ("The bill is expected to pass") has no speaker to hand on.
+    let prev = f - 1;
+    while (prev >= 0 && !found[prev].source) prev--;
     // A run of quote-only paragraphs keeps the speaker of the run's first paragraph.
     if (leading && chain && chain.quote.from !== null && para - chain.para <= 1 && (prev < 0 || anchorEnd(found[prev]) <= chain.at)) {
       const quote: CarriedQuote = { ...chain.quote, content: [{ start: q.start, end: q.end }] };
@@ -114,6 +119,15 @@ function signature(text: string, q: QuotedSpan, para: Span): { cue: Span; source
   const cueStart = q.end + rest.indexOf(m[1]);
   const sourceStart = q.end + m[0].length - m[2].length;
   return { cue: { start: cueStart, end: cueStart + m[1].length }, source: { start: sourceStart, end: sourceStart + m[2].length } };
+}
+
+// True when the quote's words (6 at most) end without punctuation inside the marks and the
+// sentence runs on after the closing mark. Example: true for `"Big Sky" star Ana Ruiz left.`, false for
+// `"We won," she said.` and `"We won."`.
+function namedInSentence(text: string, q: QuotedSpan, para: Span): boolean {
+  // A mark after a space or before a letter opens a nested quote; the pairing is unsure then.
+  if (!q.closed || /([.,!?;:\-\u2014\u2026"')]|\s)$/.test(text.slice(q.inner.start, q.inner.end)) || !/\s/.test(text[q.end] ?? '')) return false;
+  return text.slice(q.inner.start, q.inner.end).split(/\s+/).length <= 6 && /\p{L}/u.test(text.slice(q.end, para.end));
 }
 
 // Title Case words (small words aside) with no sentence inside: the name of a show or a book.

@@ -57,8 +57,14 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   // "Millennials support background checks", "three-quarters oppose the ban": a base form after
   // a plural subject, before its object.
   const prevWord = word(text, tokens, c - 1);
-  const plural = /(s|they|we)$/.test(prevWord) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
+  // "China and Russia support the rebels": two coordinated names are plural too.
+  const coordinated = tokens[c - 1].pos === 'PROPN' && word(text, tokens, c - 2) === 'and' && tokens[c - 3]?.pos === 'PROPN' && c - 3 >= t0;
+  const plural = (/(s|they|we)$/.test(prevWord) || coordinated) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
   if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
+  // "leaked documents from his tax return show he took ...": a base form after a noun, before a
+  // subject pronoun and its verb, is the verb of a plural subject further back.
+  const next1 = word(text, tokens, c + 1);
+  if (!word(text, tokens, c).endsWith('s') && speechCues.has(word(text, tokens, c)) && ['NOUN', 'PROPN'].includes(tokens[c - 1].pos) && /^(he|she|they|we|it)$/.test(next1) && ['VERB', 'AUX'].includes(tokens[c + 2]?.pos ?? '')) return true;
   // "..., fundraising reports show.": a trailing cue after a plural subject.
   if (!word(text, tokens, c).endsWith('s') && plural && ['.', ','].includes(word(text, tokens, c + 1))) return true;
   if (!word(text, tokens, c).endsWith('s')) return false;

@@ -1,12 +1,13 @@
 import type { Span } from '../../core/span.js';
 import type { CueContext } from './cue-context.js';
-import { quoteAt, scanUnits, tokenAt, trimContent } from './cue-context.js';
+import { insideQuote, quoteAt, scanUnits, tokenAt, trimContent } from './cue-context.js';
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
-import { sourceAfter, sourceBefore, word } from './source-phrase.js';
+import { sourceAfter, sourceBefore, TIME_WORDS, word } from './source-phrase.js';
 import { agentLike, stanceQuote } from './stance-quote.js';
 import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
+import { clauseAfterAdverbial, opensClause, relativeClauseEnd } from './clause-after.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -17,6 +18,7 @@ export interface FoundQuote {
 }
 
 const TRAIL_MARKS = new Set([',', '"', '-', '--', '?', '!']);
+const WH_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 /**
  * Quotes anchored on a cue word inside each unit: `X said (that) CONTENT`,
@@ -50,6 +52,33 @@ function hasClause(ctx: CueContext, from: number, to: number): boolean {
   return false;
 }
 
+// True when tokens [from, to) are only an opening prepositional phrase ("In her 2003 book,
+// Living History,"): a preposition first and no finite verb outside quote marks.
+function openingPhraseOnly(ctx: CueContext, from: number, to: number): boolean {
+  const { text, tokens } = ctx;
+  if (word(text, tokens, from) === 'but' || word(text, tokens, from) === 'and') from++;
+  // "As Obama ...,", "Citing a report,": a subordinate clause or a participle phrase opens.
+  if (tokens[from]?.pos === 'SCONJ' || (tokens[from]?.pos === 'VERB' && word(text, tokens, from).endsWith('ing'))) return true;
+  if (tokens[from]?.pos !== 'ADP') return false;
+  for (let k = from + 1; k < to; k++) {
+    if (insideQuote(ctx.quoted, tokens[k].start)) continue;
+    const pos = tokens[k].pos;
+    const participle = pos === 'VERB' && (word(text, tokens, k).endsWith('ing') || tokens[k - 1].pos === 'NOUN');
+    if (pos === 'AUX' || (pos === 'VERB' && !participle)) return false;
+  }
+  return true;
+}
+
+// True when token k opens a noun phrase object that is not a time ("the plan", "her former
+// boss"; not "Friday", "last week").
+function startsObject(ctx: CueContext, k: number, t1: number): boolean {
+  const { text, tokens } = ctx;
+  if (k >= t1) return false;
+  const w = word(text, tokens, k);
+  const nounPhrase = ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k].pos) || ['his', 'her', 'their', 'its'].includes(w);
+  return nounPhrase && ![0, 1, 2].some((d) => k + d < t1 && TIME_WORDS.has(word(text, tokens, k + d)));
+}
+
 // The token index that a source phrase (or the cue itself) starts at, skipping "also", "has".
 function phraseStart(ctx: CueContext, source: Span | null, c: number): number {
   return source ? tokenAt(ctx.tokens, source.start) : c;
@@ -72,8 +101,16 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const opensQuoteNext = !!tail.nextQuote && tail.short && !afterQuote && source !== null;
   // The content of a trailing cue is a clause or a quote: "In July, the NAACP called for ..."
   // has only an opening phrase before the comma.
-  const clauseBefore = afterQuote || hasClause(ctx, t0, pre);
-  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (tail.short || afterQuote) && !opensQuoteNext && clauseBefore) {
+  // `In an interview on "Face the Nation," Ryan said the protests ...`: an opening phrase (even
+  // one holding a quoted title) before a cue with a clause after it is not the content.
+  // `In her book, Clinton noted the clot's existence.`: a subject before the cue and an object
+  // after it (not a time: "said Friday") make the cue forward, whatever precedes the comma.
+  // A stance or belief verb with words after it ("disagrees with her boss") is forward as well.
+  const stanceTail = !speechCues.has(w) && c + 1 < t1 && tokens[c + 1].pos !== 'PUNCT';
+  const objectAfter = source !== null && !afterQuote && !hearerCues.has(lemma) && (startsObject(ctx, c + 1, t1) || stanceTail);
+  const short = tail.short && !objectAfter;
+  const clauseBefore = (afterQuote || hasClause(ctx, t0, pre)) && (short || !openingPhraseOnly(ctx, t0, pre));
+  if (!participle && pre > t0 && (TRAIL_MARKS.has(word(text, tokens, pre)) || afterQuote) && (short || afterQuote) && !opensQuoteNext && clauseBefore) {
     source ??= sourceAfter(text, tokens, c, t1);
     if (!source) return null;
     const first = trimContent(text, { start: unit.start, end: tokens[pre].end });
@@ -107,7 +144,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     while (k < t1 && k - s < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(tokens[k].pos) && word(text, tokens, k) !== 'that') k++;
     // "told reporters that ...", "urged Congress to ..."; but "urges retaliation on Russia":
     // the noun phrase is the content, not a hearer.
-    if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
+    if (k >= t1 || ['to', 'that', ':', ',', '"'].includes(word(text, tokens, k)) || WH_OPENERS.has(word(text, tokens, k)) || ['VERB', 'AUX'].includes(tokens[k].pos)) s = k;
   }
   // `says of Clinton, "If she ..."`: a short "of/about/to" phrase before a quote is skipped.
   if (['of', 'about', 'to'].includes(word(text, tokens, s))) {
@@ -117,7 +154,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   let hasThat = false;
   // "said (in a statement / at a stop in Toledo, Ohio,) that ...": skip the adverbials.
-  for (let k = s; k < t1 && k - s < 14; k++) {
+  // "said the spate of protests demands that ...": an article opens the clause's subject, unless
+  // it opens a time phrase ("said this week that") or a hearer ("told a crowd in Ohio that").
+  const subjectFirst = tokens[s]?.pos === 'DET' && !hearerCues.has(lemma) && ![1, 2].some((d) => TIME_WORDS.has(word(text, tokens, s + d)));
+  for (let k = s; k < t1 && k - s < 14 && !subjectFirst; k++) {
     const kw = word(text, tokens, k);
     if (kw === 'that' && tokens[k].pos !== 'DET') {
       hasThat = true;
@@ -130,15 +170,32 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   if (s >= t1) return null;
   const opensQuote = text[tokens[s].start] === '"' || word(text, tokens, s) === ':' || word(text, tokens, s) === ',';
-  if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote) {
+  // "asked whether ...", "wondered if ...": an embedded question is content, like a "that" clause.
+  const question = WH_OPENERS.has(word(text, tokens, s));
+  // "said after the convention he would ...": an adverbial phrase before the clause is skipped.
+  const afterAdverbial = hasThat || opensQuote || question ? -1 : clauseAfterAdverbial(ctx, s, t1);
+  if (afterAdverbial >= 0) s = afterAdverbial;
+  // "one study found the plan would ...": a weak cue with a finite clause reports it.
+  // "hopes to offset ...": a belief or intention verb with an infinitive, by a people-like subject.
+  const intention = thoughtCues.has(w) && word(text, tokens, s) === 'to' && tokens[s + 1]?.pos === 'VERB' && agentLike(ctx, source);
+  const clause = question || intention || afterAdverbial >= 0 || opensClause(ctx, s, t1);
+  if ((weakCues.has(lemma) || WEAK_FORMS.has(w) || thoughtCues.has(w)) && !hasThat && !opensQuote && !clause) {
     if (!thoughtCues.has(w) || !['PRON', 'PROPN', 'DET'].includes(tokens[s].pos)) {
       // "Clinton mentioned the remarks", "Patriot agreed to lend ...": with a people-like
       // subject these take their object as content, like stance verbs.
       return objectTaking.has(lemma) && agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
     }
   }
-  if (!hasThat && !opensQuote && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
-  const end = openerEnd > 0 ? openerEnd : contentEnd(ctx, s, t1, unit);
+  // "complained about his mic", "bragged about the polls": the topic is the content ("said
+  // about 20 people ..." is a number).
+  if (!hasThat && !opensQuote && !clause && word(text, tokens, s) === 'about' && s === c + 1 && tokens[s + 1]?.pos !== 'NUM') return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  // "Authorities announced on Friday the arrest of ...": an object after a day.
+  const dayThenObject = word(text, tokens, s) === 'on' && TIME_WORDS.has(word(text, tokens, s + 1)) && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[s + 2]?.pos ?? '');
+  if (!hasThat && !opensQuote && !clause && dayThenObject && objectTaking.has(lemma)) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  if (!hasThat && !opensQuote && !clause && tokens[s].pos === 'ADP' && word(text, tokens, s) !== 'to') return null;
+  // "The residents, many of whom say X, met today": X ends where the relative clause does.
+  const relativeEnd = openerEnd > 0 ? -1 : relativeClauseEnd(ctx, source, s, t1);
+  const end = openerEnd > 0 ? openerEnd : relativeEnd > 0 ? relativeEnd : contentEnd(ctx, s, t1, unit);
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };

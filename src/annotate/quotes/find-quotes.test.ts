@@ -108,3 +108,16 @@ test('a colon after a noun ("made the following comment:") takes the clause subj
   const quotes = quotesOf('Ms Vega made the following comment:\n\n"We will appeal the ruling."');
   assert.deepEqual(quotes, [['Ms Vega', ':', '"We will appeal the ruling."', 'direct']]);
 });
+
+test('a paragraph opening with a short quoted name that runs on as a sentence has no quote', () => {
+  assert.deepEqual(quotesOf('The mayor spoke on Monday.\n\n"Pier Life" star Ana Ruiz left the show.'), []);
+});
+
+test('a paragraph that is only a short quote still carries the speaker over', () => {
+  assert.deepEqual(quotesOf('"We won," the mayor said.\n\n"Pier Life."').map((r) => r[0]), ['the mayor', 'the mayor']);
+});
+
+test('a quote with no source hands no speaker on to the quote-only paragraph after it', () => {
+  const rows = quotesOf('"We will rebuild," the mayor said.\n\nThe pier is expected to reopen.\n\n"It will be better than before."');
+  assert.deepEqual(rows.map((r) => r[0]), ['the mayor', '-', 'the mayor']);
+});

@@ -4,12 +4,17 @@ import { cueModifiers } from './cues.data.js';
 
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const HEADS = new Set(['PROPN', 'NOUN']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'that', 'both', 'some', 'many', 'others', 'one', 'all',
+  'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+/** Words of time phrases and occasions ("on Tuesday", "in a statement"), lower case. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'recently', 'ago',
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
+
+const YEAR = /^(1[89]|20)\d\d$/;
+const DASHES = new Set(['--', '\u2014', '\u2015', '\u2013']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
   while (i >= floor && (cueModifiers.has(word(text, tokens, i)) || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART') && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) {
@@ -60,7 +65,9 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     i = skipModifiers(text, tokens, j - 1, floor);
   }
   // "Sanders on Tuesday said", "this morning said": a time phrase is not the speaker.
-  for (let guard = 0; guard < 3 && i >= floor && TIME_WORDS.has(word(text, tokens, i)); guard++) {
+  // "who in 2010 said", "a panel in 2001 found": a year is a time phrase too.
+  const timeWord = (k: number) => TIME_WORDS.has(word(text, tokens, k)) || (YEAR.test(word(text, tokens, k)) && word(text, tokens, k - 1) === 'in');
+  for (let guard = 0; guard < 3 && i >= floor && timeWord(i); guard++) {
     i--;
     while (i >= floor && (['DET', 'ADJ', 'NUM'].includes(tokens[i].pos) || TIME_WORDS.has(word(text, tokens, i))) && !SUBJECT_PRONOUNS.has(word(text, tokens, i))) i--;
     if (i >= floor && tokens[i].pos === 'ADP') i--;
@@ -75,11 +82,21 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     while (j > floor && i - j < 12 && word(text, tokens, j) !== '(') j--;
     if (word(text, tokens, j) === '(') i = j - 1;
   }
+  // "Kall -- co-editor of a book on debates -- said": the name before a dashed appositive.
+  if (DASHES.has(word(text, tokens, i)) && i > floor) {
+    let j = i - 1;
+    while (j > floor && i - j < 30 && !DASHES.has(word(text, tokens, j))) j--;
+    if (DASHES.has(word(text, tokens, j)) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    return null;
+  }
   if (i < floor) return null;
   if (word(text, tokens, i) === ',') {
     // "Hugh Hill, a doctor, said" / "Mr Key, who has ..., said": the phrase before the first comma.
     let j = i - 1;
     while (j > floor && j > i - 30 && word(text, tokens, j) !== ',' && word(text, tokens, j) !== '"') j--;
+    // "..., the losses would outstrip the gains, said Batchelder": a clause between the commas
+    // is not an appositive (a relative clause is: "Mr Key, who has ..., said").
+    if (clauseBetween(text, tokens, j + 1, i)) return null;
     if (j > floor && word(text, tokens, j) === ',') {
       // Several appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
       // states suing, said"): the name right after a quote or at the clause start.
@@ -96,6 +113,17 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
   return nounPhraseEndingAt(text, tokens, i, floor);
 }
 
+// True when tokens [from, to) hold a finite auxiliary before any relative word ("a minister
+// who is a critic" is an appositive; "the losses would outstrip the gains" a clause).
+function clauseBetween(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(text, tokens, k);
+    if (/^(who|which|whose|whom|where|when|that)$/.test(w)) return false;
+    if (tokens[k].pos === 'AUX' && !/^(be|been|being)$/.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * The noun phrase (or subject pronoun) ending at token `i`, never before token `floor`.
  * Example: in "Labour MP Phil Goff's claim", ending at "Goff" it spans "Labour MP Phil Goff".
@@ -103,6 +131,8 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
 export function nounPhraseEndingAt(text: string, tokens: readonly Token[], i: number, floor: number): Span | null {
   if (i < floor) return null;
   const w = word(text, tokens, i);
+  // "many of whom say": the quantifier phrase of a relative pronoun.
+  if (w === 'whom' && word(text, tokens, i - 1) === 'of' && i - 2 >= floor && ['ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[i - 2].pos)) return { start: tokens[i - 2].start, end: tokens[i].end };
   if (tokens[i].pos === 'PRON') return SUBJECT_PRONOUNS.has(w) ? tokens[i] : null;
   // "Two in three said", "43 said": a number can head the phrase (poll shares).
   if (tokens[i].pos === 'NUM') return numberPhrase(text, tokens, i, floor);
