@@ -207,6 +207,12 @@ const cases: [string, string, string[][]][] = [
   ['a weak cue with a plain object is not a quote',
     'The council found a new site for the park.',
     []],
+  ['an opening subordinate clause holds no subject for a participle',
+    'Because the vote failed, the mayor stood on the steps, insisting that the clinic would stay open.',
+    [['the mayor', 'insisting', 'that the clinic would stay open']]],
+  ['an opening participle phrase holds no subject for a later participle',
+    'Rallying dozens of nurses, Governor Alma Reyes stood on the steps, insisting that the clinic would stay open.',
+    [['Governor Alma Reyes', 'insisting', 'that the clinic would stay open']]],
 ];
 
 for (const [name, body, expected] of cases) {
