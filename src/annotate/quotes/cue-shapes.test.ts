@@ -213,6 +213,15 @@ const cases: [string, string, string[][]][] = [
   ['an opening participle phrase holds no subject for a later participle',
     'Rallying dozens of nurses, Governor Alma Reyes stood on the steps, insisting that the clinic would stay open.',
     [['Governor Alma Reyes', 'insisting', 'that the clinic would stay open']]],
+  ['the object of a relative clause before the cue is not the speaker',
+    'Even senators who backed the plan warned that it would fail.',
+    [['who', 'backed', 'the plan warned that it would fail'], ['senators', 'warned', 'that it would fail']]],
+  ['a relative clause verb tagged as a noun is skipped to find the speaker',
+    'Economists who favor higher fuel taxes agree that change will be slow.',
+    [['Economists', 'agree', 'that change will be slow']]],
+  ['a name before a participle is its subject, even after a relative clause',
+    'The mayor gave a speech that included Senator Dana Wells vowing to build a park.',
+    [['Senator Dana Wells', 'vowing', 'to build a park']]],
 ];
 
 for (const [name, body, expected] of cases) {

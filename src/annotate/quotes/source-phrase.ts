@@ -110,7 +110,50 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     if (j <= floor || word(text, tokens, j) !== ',') return null;
     return nounPhraseEndingAt(text, tokens, j - 1, floor);
   }
-  return nounPhraseEndingAt(text, tokens, i, floor);
+  const phrase = nounPhraseEndingAt(text, tokens, i, floor);
+  // "a speech that included Trump vowing to ...": before a participle the phrase is its subject.
+  if (!phrase || word(text, tokens, cue).endsWith('ing')) return phrase;
+  return relativeAntecedent(text, tokens, phrase, floor) ?? phrase;
+}
+
+const RELATIVE_SUBJECTS = new Set(['who', 'that']);
+
+/**
+ * When `phrase` is the object inside a restrictive relative clause right before the cue, the
+ * noun the clause modifies: in "Even voters who backed the plan warned" the phrase before
+ * "warned" is "the plan", and the speaker is "voters". Also when wink tags the relative
+ * clause's verb as a noun ("economists who favor/NOUN consumption taxes agree"). Else null.
+ */
+function relativeAntecedent(text: string, tokens: readonly Token[], phrase: Span, floor: number): Span | null {
+  let k = tokenAtStart(tokens, phrase.start) - 1;
+  if (k <= floor) return null;
+  const first = tokenAtStart(tokens, phrase.start);
+  const mistagged = word(text, tokens, k) === 'who' && tokens[first].pos === 'NOUN' && /^[a-z]/.test(text[tokens[first].start]) && first < tokenAtStart(tokens, phrase.end - 1);
+  if (!mistagged) {
+    if (!['VERB', 'ADP'].includes(tokens[k].pos)) return null;
+    let seenVerb = false;
+    for (; k > floor && !RELATIVE_SUBJECTS.has(word(text, tokens, k)); k--) {
+      const pos = tokens[k].pos;
+      if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, k)))) return null;
+      if (pos === 'VERB') seenVerb = true;
+    }
+    // A subject relative: the relative word is followed by its verb ("who backed", "that has").
+    if (!seenVerb || !RELATIVE_SUBJECTS.has(word(text, tokens, k)) || !['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')) return null;
+  }
+  if (k - 1 < floor || !HEADS.has(tokens[k - 1].pos)) return null;
+  return nounPhraseEndingAt(text, tokens, k - 1, floor);
+}
+
+// The index of the token that starts at or covers offset `at`.
+function tokenAtStart(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // True when tokens [from, to) hold a finite auxiliary before any relative word ("a minister
