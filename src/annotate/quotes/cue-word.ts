@@ -59,7 +59,9 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   const prevWord = word(text, tokens, c - 1);
   // "China and Russia support the rebels": two coordinated names are plural too.
   const coordinated = tokens[c - 1].pos === 'PROPN' && word(text, tokens, c - 2) === 'and' && tokens[c - 3]?.pos === 'PROPN' && c - 3 >= t0;
-  const plural = (/(s|they|we)$/.test(prevWord) || coordinated) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
+  // "Nine in 10 say they ...", "43 support it": a number (not "one", not a year) is plural.
+  const count = tokens[c - 1].pos === 'NUM' && prevWord !== 'one' && !/^(1[89]|20)\d\d$/.test(prevWord);
+  const plural = count || ((/(s|they|we)$/.test(prevWord) || coordinated) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s"));
   if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
   // "leaked documents from his tax return show he took ...": a base form after a noun, before a
   // subject pronoun and its verb, is the verb of a plural subject further back.
