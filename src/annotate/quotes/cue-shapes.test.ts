@@ -225,6 +225,9 @@ const cases: [string, string, string[][]][] = [
   ['a base form that wink tags as a noun is a verb after a poll share',
     'Nine in 10 say they will need new skills.',
     [['Nine in 10', 'say', 'they will need new skills']]],
+  ['a spaced dash (normalised em dash) around an appositive before the cue is skipped',
+    'Many nurses \u2014 including two from the night shift \u2014 said the ward was unsafe.',
+    [['Many nurses', 'said', 'the ward was unsafe']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -83,10 +83,12 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     if (word(text, tokens, j) === '(') i = j - 1;
   }
   // "Kall -- co-editor of a book on debates -- said": the name before a dashed appositive.
-  if (DASHES.has(word(text, tokens, i)) && i > floor) {
+  // Normalised text writes a spaced em dash as " - ": "Many speakers - including priests - said".
+  const dash = (k: number) => DASHES.has(word(text, tokens, k)) || (word(text, tokens, k) === '-' && text[tokens[k].start - 1] === ' ' && text[tokens[k].end] === ' ');
+  if (dash(i) && i > floor) {
     let j = i - 1;
-    while (j > floor && i - j < 30 && !DASHES.has(word(text, tokens, j))) j--;
-    if (DASHES.has(word(text, tokens, j)) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    while (j > floor && i - j < 30 && !dash(j)) j--;
+    if (dash(j) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
     return null;
   }
   if (i < floor) return null;
