@@ -228,6 +228,9 @@ const cases: [string, string, string[][]][] = [
   ['a spaced dash (normalised em dash) around an appositive before the cue is skipped',
     'Many nurses \u2014 including two from the night shift \u2014 said the ward was unsafe.',
     [['Many nurses', 'said', 'the ward was unsafe']]],
+  ['"of those polled" ends a poll share before the cue',
+    'Thirty percent of those polled say they would be satisfied.',
+    [['Thirty percent of those polled', 'say', 'they would be satisfied']]],
 ];
 
 for (const [name, body, expected] of cases) {

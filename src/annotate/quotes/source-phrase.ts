@@ -112,12 +112,19 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     if (j <= floor || word(text, tokens, j) !== ',') return null;
     return nounPhraseEndingAt(text, tokens, j - 1, floor);
   }
+  // "Thirty percent of those polled say", "voters surveyed said": a poll's respondents.
+  if (POLLED.has(word(text, tokens, i)) && i - 1 > floor) {
+    const those = word(text, tokens, i - 1) === 'those' && word(text, tokens, i - 2) === 'of';
+    const head = nounPhraseEndingAt(text, tokens, those ? i - 3 : i - 1, floor);
+    if (head && (those || tokens[i - 1].pos === 'NOUN')) return { start: head.start, end: tokens[i].end };
+  }
   const phrase = nounPhraseEndingAt(text, tokens, i, floor);
   // "a speech that included Trump vowing to ...": before a participle the phrase is its subject.
   if (!phrase || word(text, tokens, cue).endsWith('ing')) return phrase;
   return relativeAntecedent(text, tokens, phrase, floor) ?? phrase;
 }
 
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 const RELATIVE_SUBJECTS = new Set(['who', 'that']);
 
 /**
