@@ -231,6 +231,12 @@ const cases: [string, string, string[][]][] = [
   ['"of those polled" ends a poll share before the cue',
     'Thirty percent of those polled say they would be satisfied.',
     [['Thirty percent of those polled', 'say', 'they would be satisfied']]],
+  ['a stance participle after a noun for people takes only its object',
+    'Farmers backing the mayor held a rally.',
+    [['Farmers', 'backing', 'the mayor']]],
+  ['a stance participle after an object noun is not that noun\'s stance',
+    'They sent a note to council members opposing the plan.',
+    []],
 ];
 
 for (const [name, body, expected] of cases) {

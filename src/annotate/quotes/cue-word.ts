@@ -1,12 +1,21 @@
 import type { CueContext } from './cue-context.js';
 import { objectCues, speechCues, thoughtCues } from './cues.data.js';
 import { word } from './source-phrase.js';
+import { agentLike, isTextNoun } from './stance-quote.js';
 
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 // Nouns that speak for their author: "a statement saying", "a poll showing".
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
   'ad', 'ads', 'advertisement', 'papers', 'article', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
+/**
+ * True when `w` (lower case, singular or plural) names a document that speaks for its author.
+ * Example: `isDocument('statement')` and `isDocument('paper')` are true.
+ */
+export function isDocument(w: string): boolean {
+  return DOCUMENTS.has(w) || DOCUMENTS.has(`${w}s`);
+}
+
 /** Forms that are mostly nouns ("battleground states", "Editor's note"): cues only before "that" or a quote. */
 export const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
 
@@ -43,7 +52,12 @@ export function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
   // "taxpayers reporting gains", "language calling for": a participle right after a noun
   // modifies it; a speech participle follows a comma (", saying") or a form of "be".
-  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
+  // But a stance participle after a noun for people or organisations holds their stance
+  // ("the union backing the mayor", "a super PAC supporting Holt").
+  // A text before it ("a letter opposing the bill") is its author's: left to the main clause.
+  const agentBefore = prev !== null && objectCues.has(w) && ['NOUN', 'PROPN'].includes(prev.pos) && agentLike(ctx, prev)
+    && !isTextNoun(word(ctx.text, ctx.tokens, c - 1)) && !isDocument(word(ctx.text, ctx.tokens, c - 1));
+  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1)) && !agentBefore) return false;
   return true;
 }
 

@@ -4,10 +4,11 @@ import { insideQuote, quoteAt, scanUnits, tokenAt, trimContent } from './cue-con
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, TIME_WORDS, word } from './source-phrase.js';
-import { agentLike, stanceQuote } from './stance-quote.js';
-import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
+import { agentLike, isTextNoun, stanceQuote } from './stance-quote.js';
+import { isCue, isCueWord, isDocument, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
 import { clauseAfterAdverbial, opensClause, relativeClauseEnd } from './clause-after.js';
+import { objectPhraseEnd } from './object-phrase.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -137,7 +138,20 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   let s = c + 1;
   const particles = particleCues.get(lemma);
   if (particles && !particles.includes(word(text, tokens, s))) return null;
-  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  if (stance) {
+    const found = agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+    // "The PAC supporting Holt spent ...": a participle that modifies its noun takes only its
+    // object; the main clause's verb ends it.
+    const modifier = found && w.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[c - 1]?.pos ?? '');
+    if (!found || !modifier) return found;
+    // "sent a letter to Senate leaders opposing ...", "asked about candidates seeking ...": a
+    // noun after a verb or preposition is an object, and the participle may not be its stance.
+    const before = tokens[tokenAt(tokens, source.start) - 1];
+    const text_ = isTextNoun(word(text, tokens, c - 1)) || isDocument(word(text, tokens, c - 1));
+    if (!text_ && before && ['ADP', 'VERB', 'AUX'].includes(before.pos) && tokenAt(tokens, source.start) > t0) return null;
+    const first = tokenAt(tokens, found.content[0].start);
+    return { ...found, content: [trimContent(text, { start: found.content[0].start, end: Math.min(found.content[0].end, objectPhraseEnd(ctx, first, t1, unit)) })] };
+  }
   if (particles) s++;
   if (hearerCues.has(lemma)) {
     let k = s;
