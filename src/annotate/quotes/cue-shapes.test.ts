@@ -237,6 +237,12 @@ const cases: [string, string, string[][]][] = [
   ['a stance participle after an object noun is not that noun\'s stance',
     'They sent a note to council members opposing the plan.',
     []],
+  ['a participle after a text that a verb takes speaks for the verb\'s subject',
+    'The campaign sent out a press release saying the vote was rigged.',
+    [['The campaign', 'saying', 'the vote was rigged']]],
+  ['a text that is the subject keeps its participle',
+    'A letter opposing the plan was sent.',
+    [['A letter', 'opposing', 'the plan']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -135,6 +135,7 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     if (opener) ({ source, comma: openerEnd } = opener);
   }
   if (!source) return null;
+  source = authorOf(ctx, source, c, t0);
   let s = c + 1;
   const particles = particleCues.get(lemma);
   if (particles && !particles.includes(word(text, tokens, s))) return null;
@@ -213,6 +214,21 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+/**
+ * "Mr Holt sent a letter opposing the plan": a participle after a text that is the object of a
+ * verb speaks for that verb's subject, the text's author (else `source` is kept).
+ * Example: for `opposing` there, with `source` "a letter", it gives "Mr Holt".
+ */
+function authorOf(ctx: CueContext, source: Span, c: number, t0: number): Span {
+  const { text, tokens } = ctx;
+  const noun = word(text, tokens, c - 1);
+  if (!word(text, tokens, c).endsWith('ing') || tokens[c - 1]?.pos !== 'NOUN' || !(isTextNoun(noun) || isDocument(noun))) return source;
+  let v = tokenAt(tokens, source.start) - 1;
+  if (['out', 'up'].includes(word(text, tokens, v))) v--;
+  if (v <= t0 || tokens[v].pos !== 'VERB' || insideQuote(ctx.quoted, tokens[v].start)) return source;
+  return sourceBefore(text, tokens, v, t0) ?? source;
 }
 
 function according(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {
