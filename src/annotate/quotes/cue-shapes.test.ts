@@ -243,6 +243,9 @@ const cases: [string, string, string[][]][] = [
   ['a text that is the subject keeps its participle',
     'A letter opposing the plan was sent.',
     [['A letter', 'opposing', 'the plan']]],
+  ['an opening length of time is not the subject of "and said"',
+    'Eight years ago, he backed the mayor and said the vote was rigged.',
+    [['he', 'backed', 'the mayor and said the vote was rigged'], ['he', 'said', 'the vote was rigged']]],
 ];
 
 for (const [name, body, expected] of cases) {

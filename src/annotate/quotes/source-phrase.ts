@@ -14,6 +14,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'we
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// "Eight years ago, he ... and said", "two weeks later said": lengths of time are no speakers.
+const TIME_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const DASHES = new Set(['--', '\u2014', '\u2015', '\u2013']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
@@ -259,7 +261,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (k < cue && word(text, tokens, k) === ',') from = k + 1;
   }
   for (let i = from; i < cue; i++) {
-    if (TIME_WORDS.has(word(text, tokens, i))) continue;
+    if (TIME_WORDS.has(word(text, tokens, i)) || TIME_SPANS.has(word(text, tokens, i))) continue;
     const pos = tokens[i].pos;
     if (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, i))) return tokens[i];
     if (HEADS.has(pos)) {
