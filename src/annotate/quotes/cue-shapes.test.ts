@@ -246,6 +246,12 @@ const cases: [string, string, string[][]][] = [
   ['an opening length of time is not the subject of "and said"',
     'Eight years ago, he backed the mayor and said the vote was rigged.',
     [['he', 'backed', 'the mayor and said the vote was rigged'], ['he', 'said', 'the vote was rigged']]],
+  ['a speaker and cue after a closed question take the quote, with a phrase after the cue',
+    '"Why would you do that?" Lee said about the plan to close the depot.',
+    [['Lee', 'said', '"Why would you do that?"'], ['Lee', 'plan', 'to close the depot']]],
+  ['a speaker and cue after a closed exclamation take the quote, with a clause after the cue',
+    '"We won!" Senator Dana Wells said as she left the stage.',
+    [['Senator Dana Wells', 'said', '"We won!"']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -122,7 +122,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   // `"How many times?" Clinton said.`: wink ends the sentence at the quote, so the quote is
   // just before this unit and the unit is only a speaker, a cue and adverbials.
-  const before = tail.short && source && pre < t0 ? quoteRightBefore(ctx, unit) : null;
+  // After the speaker and cue, a phrase or clause of circumstance may follow: `"Why?" Lee said
+  // about the delay.`, `"Yes!" Lee said as he left.`
+  const circumstance = speechCues.has(w) && ['ADP', 'SCONJ'].includes(tokens[c + 1]?.pos ?? '') && !['that', 'to'].includes(word(text, tokens, c + 1));
+  const before = (tail.short || circumstance) && source && pre < t0 ? quoteRightBefore(ctx, unit) : null;
   if (before) {
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
