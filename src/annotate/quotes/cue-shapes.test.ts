@@ -252,6 +252,9 @@ const cases: [string, string, string[][]][] = [
   ['a speaker and cue after a closed exclamation take the quote, with a clause after the cue',
     '"We won!" Senator Dana Wells said as she left the stage.',
     [['Senator Dana Wells', 'said', '"We won!"']]],
+  ['a bracket after the name before an appositive is skipped ("And X (R-Ohio), an incumbent, said")',
+    'And Sen. Rob Pell (R-Ohio), another vulnerable incumbent, said he had not thought about it.',
+    [['Sen. Rob Pell', 'said', 'he had not thought about it']]],
 ];
 
 for (const [name, body, expected] of cases) {

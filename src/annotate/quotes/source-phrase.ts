@@ -112,7 +112,8 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
       }
     }
     if (j <= floor || word(text, tokens, j) !== ',') return null;
-    return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    // "And Sen. Rob Pell (R-Ohio), another incumbent, said": the name before the bracket.
+    return nounPhraseEndingAt(text, tokens, beforeBracket(text, tokens, j - 1, floor), floor);
   }
   // "Thirty percent of those polled say", "voters surveyed said": a poll's respondents.
   if (POLLED.has(word(text, tokens, i)) && i - 1 > floor) {
@@ -165,6 +166,15 @@ function tokenAtStart(tokens: readonly Token[], at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+// The token before the "(" of a bracket that closes at token i ("Pell (R-Ohio)" gives "Pell"),
+// or i when token i is no ")".
+function beforeBracket(text: string, tokens: readonly Token[], i: number, floor: number): number {
+  if (word(text, tokens, i) !== ')') return i;
+  let j = i - 1;
+  while (j > floor && i - j < 12 && word(text, tokens, j) !== '(') j--;
+  return word(text, tokens, j) === '(' ? j - 1 : i;
 }
 
 // True when tokens [from, to) hold a finite auxiliary before any relative word ("a minister
