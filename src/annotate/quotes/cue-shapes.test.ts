@@ -255,6 +255,18 @@ const cases: [string, string, string[][]][] = [
   ['a bracket after the name before an appositive is skipped ("And X (R-Ohio), an incumbent, said")',
     'And Sen. Rob Pell (R-Ohio), another vulnerable incumbent, said he had not thought about it.',
     [['Sen. Rob Pell', 'said', 'he had not thought about it']]],
+  ['"read" after a quote with a text after it is a trailing cue',
+    '"Back soon," read the note on the door.',
+    [['the note', 'read', '"Back soon,"']]],
+  ['"reads:" after a text introduces the quote',
+    'The statement reads: "We are closed until Monday."',
+    [['The statement', 'reads', '"We are closed until Monday."']]],
+  ['a sign that a person holds speaks for that person',
+    'Ann Lee held a sign that read "No new dams."',
+    [['Ann Lee', 'read', '"No new dams."']]],
+  ['"read" with no text as speaker is no cue',
+    'She read the book on the train.',
+    []],
 ];
 
 for (const [name, body, expected] of cases) {
