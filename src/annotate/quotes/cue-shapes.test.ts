@@ -267,6 +267,9 @@ const cases: [string, string, string[][]][] = [
   ['"read" with no text as speaker is no cue',
     'She read the book on the train.',
     []],
+  ['an s-form tagged as a noun between a noun and a possessive is the content\'s verb',
+    'The job marks his return, one longtime friend said.',
+    [['one longtime friend', 'said', 'The job marks his return']]],
 ];
 
 for (const [name, body, expected] of cases) {

@@ -45,10 +45,18 @@ function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
 }
 
 // True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
+// wink tags some s-forms as nouns ("The job marks/NOUN his return"): after a noun and before
+// an article or possessive, such a word is the verb.
+function sFormVerb(ctx: CueContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  return tokens[k].pos === 'NOUN' && /[^s]s$/.test(word(text, tokens, k)) && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')
+    && /^(the|a|an|his|her|its|their|our|no)$/.test(word(text, tokens, k + 1));
+}
+
 function hasClause(ctx: CueContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = ctx.tokens[k].pos;
-    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"') return true;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"' || (k > from && sFormVerb(ctx, k))) return true;
   }
   return false;
 }
