@@ -18,12 +18,36 @@ export function mainSubject(ctx: CueContext, t0: number, c: number): Span | null
   if (!prev || prev.pos === 'ADP' || prev.pos === 'SCONJ') return null;
   for (let k = t0; k < c; k++) {
     const pos = ctx.tokens[k].pos;
+    // "Although the family moved, his mother refused ..., insisting": an opening subordinate
+    // clause (a word wink tags SCONJ) or participle phrase ("Rallying workers, Clinton ...")
+    // holds no main subject.
+    const comma = openerComma(ctx, t0, k, c);
+    if (comma > 0) {
+      k = comma;
+      continue;
+    }
     if ((pos === 'VERB' || pos === 'AUX') && !insideQuote(ctx.quoted, ctx.tokens[k].start)) {
       const subject = sourceBefore(ctx.text, ctx.tokens, k, t0);
       return subject && !insideQuote(ctx.quoted, subject.start) ? subject : null;
     }
   }
   return null;
+}
+
+// The comma that closes a subordinate clause or participle phrase opening at token k (at the
+// clause start, after a comma or a dash), or -1. Example: in `When it rained, she left` the
+// phrase at "When" ends at the comma.
+function openerComma(ctx: CueContext, t0: number, k: number, c: number): number {
+  const { text, tokens } = ctx;
+  const w = word(text, tokens, k);
+  const before = k === t0 ? '' : word(text, tokens, k - 1);
+  if (k !== t0 && before !== ',' && before !== '-' && before !== '--' && before !== '\u2014') return -1;
+  const participle = tokens[k].pos === 'VERB' && w.endsWith('ing');
+  if (!participle && !(SUBORDINATORS.has(w) && tokens[k].pos === 'SCONJ')) return -1;
+  for (let j = k + 1; j < c && j - k < 30; j++) {
+    if (word(text, tokens, j) === ',' && !insideQuote(ctx.quoted, tokens[j].start)) return j;
+  }
+  return -1;
 }
 
 /**

@@ -1,12 +1,21 @@
 import type { CueContext } from './cue-context.js';
 import { objectCues, speechCues, thoughtCues } from './cues.data.js';
 import { word } from './source-phrase.js';
+import { agentLike, isTextNoun } from './stance-quote.js';
 
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 // Nouns that speak for their author: "a statement saying", "a poll showing".
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',
   'ad', 'ads', 'advertisement', 'papers', 'article', 'video', 'interview', 'message', 'note', 'poll', 'polls', 'survey', 'study', 'release', 'op-ed', 'column', 'speech', 'filing', 'lawsuit', 'complaint', 'ruling', 'document', 'documents', 'analysis', 'editorial']);
+/**
+ * True when `w` (lower case, singular or plural) names a document that speaks for its author.
+ * Example: `isDocument('statement')` and `isDocument('paper')` are true.
+ */
+export function isDocument(w: string): boolean {
+  return DOCUMENTS.has(w) || DOCUMENTS.has(`${w}s`);
+}
+
 /** Forms that are mostly nouns ("battleground states", "Editor's note"): cues only before "that" or a quote. */
 export const WEAK_FORMS = new Set(['state', 'states', 'note', 'notes', 'post', 'posts', 'sing']);
 
@@ -43,7 +52,12 @@ export function isCue(ctx: CueContext, c: number, t0: number): boolean {
   if (prev && BE.has(word(ctx.text, ctx.tokens, c - 1)) && !w.endsWith('ing')) return false;
   // "taxpayers reporting gains", "language calling for": a participle right after a noun
   // modifies it; a speech participle follows a comma (", saying") or a form of "be".
-  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1))) return false;
+  // But a stance participle after a noun for people or organisations holds their stance
+  // ("the union backing the mayor", "a super PAC supporting Holt").
+  // A text before it ("a letter opposing the bill") is its author's: left to the main clause.
+  const agentBefore = prev !== null && objectCues.has(w) && ['NOUN', 'PROPN'].includes(prev.pos) && agentLike(ctx, prev)
+    && !isTextNoun(word(ctx.text, ctx.tokens, c - 1)) && !isDocument(word(ctx.text, ctx.tokens, c - 1));
+  if (!speechCues.has(w) && w.endsWith('ing') && prev && prev.pos !== 'PUNCT' && !BE.has(word(ctx.text, ctx.tokens, c - 1)) && prev.pos !== 'ADV' && !DOCUMENTS.has(word(ctx.text, ctx.tokens, c - 1)) && !agentBefore) return false;
   return true;
 }
 
@@ -59,7 +73,9 @@ function verbLikeNoun(ctx: CueContext, c: number, t0: number): boolean {
   const prevWord = word(text, tokens, c - 1);
   // "China and Russia support the rebels": two coordinated names are plural too.
   const coordinated = tokens[c - 1].pos === 'PROPN' && word(text, tokens, c - 2) === 'and' && tokens[c - 3]?.pos === 'PROPN' && c - 3 >= t0;
-  const plural = (/(s|they|we)$/.test(prevWord) || coordinated) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s");
+  // "Nine in 10 say they ...", "43 support it": a number (not "one", not a year) is plural.
+  const count = tokens[c - 1].pos === 'NUM' && prevWord !== 'one' && !/^(1[89]|20)\d\d$/.test(prevWord);
+  const plural = count || ((/(s|they|we)$/.test(prevWord) || coordinated) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 1].pos) && !prevWord.endsWith("'s"));
   if (!word(text, tokens, c).endsWith('s') && plural && ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[c + 1]?.pos ?? '')) return true;
   // "leaked documents from his tax return show he took ...": a base form after a noun, before a
   // subject pronoun and its verb, is the verb of a plural subject further back.

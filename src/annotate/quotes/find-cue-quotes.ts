@@ -4,10 +4,11 @@ import { insideQuote, quoteAt, scanUnits, tokenAt, trimContent } from './cue-con
 import { closesQuote, contentEnd, mainSubject, quoteRightAfter, quoteRightBefore, tailExtent } from './cue-neighbours.js';
 import { hearerCues, objectCues, objectTaking, particleCues, speechCues, thoughtCues, weakCues } from './cues.data.js';
 import { sourceAfter, sourceBefore, TIME_WORDS, word } from './source-phrase.js';
-import { agentLike, stanceQuote } from './stance-quote.js';
-import { isCue, isCueWord, WEAK_FORMS } from './cue-word.js';
+import { agentLike, isTextNoun, stanceQuote } from './stance-quote.js';
+import { isCue, isCueWord, isDocument, WEAK_FORMS } from './cue-word.js';
 import { earlierSpeaker, subjectAfterOpener } from './participle-speaker.js';
 import { clauseAfterAdverbial, opensClause, relativeClauseEnd } from './clause-after.js';
+import { objectPhraseEnd } from './object-phrase.js';
 
 /** A quote found next to a cue, before kinds and speakers are settled. */
 export interface FoundQuote {
@@ -44,10 +45,18 @@ function quoteRightAfterToken(ctx: CueContext, k: number): boolean {
 }
 
 // True when tokens [from, to) hold a verb or a quote mark: a clause, not an opening phrase.
+// wink tags some s-forms as nouns ("The job marks/NOUN his return"): after a noun and before
+// an article or possessive, such a word is the verb.
+function sFormVerb(ctx: CueContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  return tokens[k].pos === 'NOUN' && /[^s]s$/.test(word(text, tokens, k)) && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')
+    && /^(the|a|an|his|her|its|their|our|no)$/.test(word(text, tokens, k + 1));
+}
+
 function hasClause(ctx: CueContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = ctx.tokens[k].pos;
-    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"') return true;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.text[ctx.tokens[k].start] === '"' || (k > from && sFormVerb(ctx, k))) return true;
   }
   return false;
 }
@@ -121,7 +130,10 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   }
   // `"How many times?" Clinton said.`: wink ends the sentence at the quote, so the quote is
   // just before this unit and the unit is only a speaker, a cue and adverbials.
-  const before = tail.short && source && pre < t0 ? quoteRightBefore(ctx, unit) : null;
+  // After the speaker and cue, a phrase or clause of circumstance may follow: `"Why?" Lee said
+  // about the delay.`, `"Yes!" Lee said as he left.`
+  const circumstance = speechCues.has(w) && ['ADP', 'SCONJ'].includes(tokens[c + 1]?.pos ?? '') && !['that', 'to'].includes(word(text, tokens, c + 1));
+  const before = (tail.short || circumstance) && source && pre < t0 ? quoteRightBefore(ctx, unit) : null;
   if (before) {
     const next = tail.nextQuote ?? quoteRightAfter(ctx, unit);
     return { content: next ? [before, { start: next.start, end: next.end }] : [before], cue, source, confidence: 0.85 };
@@ -134,10 +146,24 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
     if (opener) ({ source, comma: openerEnd } = opener);
   }
   if (!source) return null;
+  source = authorOf(ctx, source, c, t0);
   let s = c + 1;
   const particles = particleCues.get(lemma);
   if (particles && !particles.includes(word(text, tokens, s))) return null;
-  if (stance) return agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+  if (stance) {
+    const found = agentLike(ctx, source) ? stanceQuote(ctx, unit, t1, c, cue, source) : null;
+    // "The PAC supporting Holt spent ...": a participle that modifies its noun takes only its
+    // object; the main clause's verb ends it.
+    const modifier = found && w.endsWith('ing') && ['NOUN', 'PROPN'].includes(tokens[c - 1]?.pos ?? '');
+    if (!found || !modifier) return found;
+    // "sent a letter to Senate leaders opposing ...", "asked about candidates seeking ...": a
+    // noun after a verb or preposition is an object, and the participle may not be its stance.
+    const before = tokens[tokenAt(tokens, source.start) - 1];
+    const text_ = isTextNoun(word(text, tokens, c - 1)) || isDocument(word(text, tokens, c - 1));
+    if (!text_ && before && ['ADP', 'VERB', 'AUX'].includes(before.pos) && tokenAt(tokens, source.start) > t0) return null;
+    const first = tokenAt(tokens, found.content[0].start);
+    return { ...found, content: [trimContent(text, { start: found.content[0].start, end: Math.min(found.content[0].end, objectPhraseEnd(ctx, first, t1, unit)) })] };
+  }
   if (particles) s++;
   if (hearerCues.has(lemma)) {
     let k = s;
@@ -199,6 +225,21 @@ function cueQuote(ctx: CueContext, unit: Span, t0: number, t1: number, c: number
   const content = trimContent(text, { start: tokens[s].start, end });
   const pronoun = tokens[tokenAt(tokens, source.start)].pos === 'PRON';
   return { content: [content], cue, source, confidence: pronoun ? 0.75 : 0.8 };
+}
+
+/**
+ * "Mr Holt sent a letter opposing the plan": a participle after a text that is the object of a
+ * verb speaks for that verb's subject, the text's author (else `source` is kept).
+ * Example: for `opposing` there, with `source` "a letter", it gives "Mr Holt".
+ */
+function authorOf(ctx: CueContext, source: Span, c: number, t0: number): Span {
+  const { text, tokens } = ctx;
+  const noun = word(text, tokens, c - 1);
+  if (!word(text, tokens, c).endsWith('ing') || tokens[c - 1]?.pos !== 'NOUN' || !(isTextNoun(noun) || isDocument(noun))) return source;
+  let v = tokenAt(tokens, source.start) - 1;
+  if (['out', 'up'].includes(word(text, tokens, v))) v--;
+  if (v <= t0 || tokens[v].pos !== 'VERB' || insideQuote(ctx.quoted, tokens[v].start)) return source;
+  return sourceBefore(text, tokens, v, t0) ?? source;
 }
 
 function according(ctx: CueContext, unit: Span, t0: number, t1: number, c: number): FoundQuote | null {

@@ -11,6 +11,7 @@ import { findSourcelessQuotes } from './sourceless-quotes.js';
 import { findPassiveQuotes } from './passive-quotes.js';
 import { findInSourceQuotes } from './in-source-quotes.js';
 import { findColonQuotes } from './colon-quotes.js';
+import { findReadsQuotes } from './text-reads.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSingleQuotedSpans } from './single-quotes.js';
 import { quoteKind } from './quote-kind.js';
@@ -35,7 +36,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const quoted = [...findQuotedSpans(text, blocks), ...findSingleQuotedSpans(text, blocks)].sort((a, b) => a.start - b.start);
   const units = quoteUnits(text, doc.layers.sentences ?? [], quoted, blocks);
   const ctx = { text, tokens, quoted };
-  const found = dropNested(dedupe([...findCueQuotes(ctx, units), ...findPredicateQuotes(ctx, units), ...findSourcelessQuotes(ctx, units), ...findPassiveQuotes(ctx, units), ...findInSourceQuotes(ctx, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
+  const found = dropNested(dedupe([...findCueQuotes(ctx, units), ...findPredicateQuotes(ctx, units), ...findSourcelessQuotes(ctx, units), ...findPassiveQuotes(ctx, units), ...findInSourceQuotes(ctx, units), ...findReadsQuotes(ctx, units), ...findColonQuotes(text, blocks, tokens, { names: (doc.layers.mentions ?? []).filter((m) => m.kind === 'name') })]), blocks);
   const speakers = found.map((f) => resolveSpeaker(doc, f.source));
   const subjectOf = (q: { start: number }) => {
     const unit = findContaining(units, q.start);

@@ -14,6 +14,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'we
   'conference', 'interview', 'statement', 'speech', 'rally', 'debate', 'hearing', 'appearance', 'event']);
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// "Eight years ago, he ... and said", "two weeks later said": lengths of time are no speakers.
+const TIME_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const DASHES = new Set(['--', '\u2014', '\u2015', '\u2013']);
 
 function skipModifiers(text: string, tokens: readonly Token[], i: number, floor: number): number {
@@ -83,10 +85,12 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
     if (word(text, tokens, j) === '(') i = j - 1;
   }
   // "Kall -- co-editor of a book on debates -- said": the name before a dashed appositive.
-  if (DASHES.has(word(text, tokens, i)) && i > floor) {
+  // Normalised text writes a spaced em dash as " - ": "Many speakers - including priests - said".
+  const dash = (k: number) => DASHES.has(word(text, tokens, k)) || (word(text, tokens, k) === '-' && text[tokens[k].start - 1] === ' ' && text[tokens[k].end] === ' ');
+  if (dash(i) && i > floor) {
     let j = i - 1;
-    while (j > floor && i - j < 30 && !DASHES.has(word(text, tokens, j))) j--;
-    if (DASHES.has(word(text, tokens, j)) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    while (j > floor && i - j < 30 && !dash(j)) j--;
+    if (dash(j) && j - 1 >= floor) return nounPhraseEndingAt(text, tokens, j - 1, floor);
     return null;
   }
   if (i < floor) return null;
@@ -108,9 +112,69 @@ export function sourceBefore(text: string, tokens: readonly Token[], cue: number
       }
     }
     if (j <= floor || word(text, tokens, j) !== ',') return null;
-    return nounPhraseEndingAt(text, tokens, j - 1, floor);
+    // "And Sen. Rob Pell (R-Ohio), another incumbent, said": the name before the bracket.
+    return nounPhraseEndingAt(text, tokens, beforeBracket(text, tokens, j - 1, floor), floor);
   }
-  return nounPhraseEndingAt(text, tokens, i, floor);
+  // "Thirty percent of those polled say", "voters surveyed said": a poll's respondents.
+  if (POLLED.has(word(text, tokens, i)) && i - 1 > floor) {
+    const those = word(text, tokens, i - 1) === 'those' && word(text, tokens, i - 2) === 'of';
+    const head = nounPhraseEndingAt(text, tokens, those ? i - 3 : i - 1, floor);
+    if (head && (those || tokens[i - 1].pos === 'NOUN')) return { start: head.start, end: tokens[i].end };
+  }
+  const phrase = nounPhraseEndingAt(text, tokens, i, floor);
+  // "a speech that included Trump vowing to ...": before a participle the phrase is its subject.
+  if (!phrase || word(text, tokens, cue).endsWith('ing')) return phrase;
+  return relativeAntecedent(text, tokens, phrase, floor) ?? phrase;
+}
+
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+const RELATIVE_SUBJECTS = new Set(['who', 'that']);
+
+/**
+ * When `phrase` is the object inside a restrictive relative clause right before the cue, the
+ * noun the clause modifies: in "Even voters who backed the plan warned" the phrase before
+ * "warned" is "the plan", and the speaker is "voters". Also when wink tags the relative
+ * clause's verb as a noun ("economists who favor/NOUN consumption taxes agree"). Else null.
+ */
+function relativeAntecedent(text: string, tokens: readonly Token[], phrase: Span, floor: number): Span | null {
+  let k = tokenAtStart(tokens, phrase.start) - 1;
+  if (k <= floor) return null;
+  const first = tokenAtStart(tokens, phrase.start);
+  const mistagged = word(text, tokens, k) === 'who' && tokens[first].pos === 'NOUN' && /^[a-z]/.test(text[tokens[first].start]) && first < tokenAtStart(tokens, phrase.end - 1);
+  if (!mistagged) {
+    if (!['VERB', 'ADP'].includes(tokens[k].pos)) return null;
+    let seenVerb = false;
+    for (; k > floor && !RELATIVE_SUBJECTS.has(word(text, tokens, k)); k--) {
+      const pos = tokens[k].pos;
+      if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, k)))) return null;
+      if (pos === 'VERB') seenVerb = true;
+    }
+    // A subject relative: the relative word is followed by its verb ("who backed", "that has").
+    if (!seenVerb || !RELATIVE_SUBJECTS.has(word(text, tokens, k)) || !['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')) return null;
+  }
+  if (k - 1 < floor || !HEADS.has(tokens[k - 1].pos)) return null;
+  return nounPhraseEndingAt(text, tokens, k - 1, floor);
+}
+
+// The index of the token that starts at or covers offset `at`.
+function tokenAtStart(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// The token before the "(" of a bracket that closes at token i ("Pell (R-Ohio)" gives "Pell"),
+// or i when token i is no ")".
+function beforeBracket(text: string, tokens: readonly Token[], i: number, floor: number): number {
+  if (word(text, tokens, i) !== ')') return i;
+  let j = i - 1;
+  while (j > floor && i - j < 12 && word(text, tokens, j) !== '(') j--;
+  return word(text, tokens, j) === '(' ? j - 1 : i;
 }
 
 // True when tokens [from, to) hold a finite auxiliary before any relative word ("a minister
@@ -207,7 +271,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (k < cue && word(text, tokens, k) === ',') from = k + 1;
   }
   for (let i = from; i < cue; i++) {
-    if (TIME_WORDS.has(word(text, tokens, i))) continue;
+    if (TIME_WORDS.has(word(text, tokens, i)) || TIME_SPANS.has(word(text, tokens, i))) continue;
     const pos = tokens[i].pos;
     if (pos === 'PRON' && SUBJECT_PRONOUNS.has(word(text, tokens, i))) return tokens[i];
     if (HEADS.has(pos)) {

@@ -24,6 +24,14 @@ export function agentLike(ctx: CueContext, source: Span): boolean {
   return last.pos === 'PROPN' || titled || share || pronoun || /^(he|she|they|i|we|who|you)$/.test(w) || PEOPLE.has(singular) || TEXTS.has(singular);
 }
 
+/**
+ * True when `w` (lower case, singular or plural) is a text or medium that speaks for its author.
+ * Example: `isTextNoun('tweets')` is true, `isTextNoun('voters')` false.
+ */
+export function isTextNoun(w: string): boolean {
+  return TEXTS.has(w.replace(/ies$/, 'y').replace(/s$/, '')) || TEXTS.has(w);
+}
+
 // Texts and media that speak for their authors (FrameNet Text and Evidence frames): "the ad
 // references", "one study found", "the video shows".
 const TEXTS = new Set(['video', 'clip', 'film', 'documentary', 'spot', 'commercial', 'book', 'memo', 'email', 'tweet', 'post', 'piece',
