@@ -21,8 +21,8 @@ export function clustererFor(db: Database.Database): StoryClusterer {
  * Assigns each newly stored article to a story inside its write transaction: features from
  * the Doc, one online clustering decision, then the story tables. The story's title becomes
  * the new headline, or the title of a story just folded into it, when that one is more
- * central (closer to the story's terms) than the current one. A story that passes a check size is split when it proves to hold two stories
- * (story-split.ts). Example: `store.putArticle(article, doc, [storiesIndexer])`.
+ * central (closer to the story's terms) than the current one. A story that passes a check
+ * size is split when it proves to hold two stories (story-split.ts). Example: `store.putArticle(article, doc, [storiesIndexer])`.
  */
 export const storiesIndexer: Indexer = {
   name: 'stories',
@@ -31,8 +31,7 @@ export const storiesIndexer: Indexer = {
     const features = articleFeatures(article, doc);
     const decision = clusterer.add(features);
     const title = decision.kind === 'duplicate' ? null : newTitle(store.db, clusterer, decision.storyId, decision.merged, { text: article.title?.trim() ?? '', articleId: article.id });
-    const sizeBefore = (store.db.prepare('SELECT size FROM stories WHERE id = ?').get(decision.storyId) as { size: number } | undefined)?.size ?? 0;
     saveDecision(store.db, clusterer, decision, features, article.publishedAt, title);
-    if (decision.kind !== 'duplicate') splitIfMixed(store.db, clusterer, decision.storyId, sizeBefore);
+    if (decision.kind !== 'duplicate') splitIfMixed(store.db, clusterer, decision.storyId, decision.sizeBefore);
   },
 };

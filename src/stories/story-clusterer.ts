@@ -39,6 +39,8 @@ export interface StoryDecision {
   readonly merged: readonly string[];
   /** The index keys the article posted its story under (empty for duplicates). */
   readonly keys: readonly string[];
+  /** Independent articles the story had before this one (0 for a new story): where a split check starts counting. */
+  readonly sizeBefore: number;
   /** The unit-length vectors the article added to its story's centroids (null for duplicates): what a split re-sums. */
   readonly vectors: Vectors | null;
   /** Small stories folded into a grown story on their second look, just before this article was placed. */
@@ -126,7 +128,7 @@ export class StoryClusterer {
       this.duplicates.add(features.articleId, features.signature!, storyId, original.articleId);
       const story = this.stories.get(storyId)!;
       this.widen(story, features.day);
-      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [], attached, vectors: null };
+      return { articleId: features.articleId, storyId, kind: 'duplicate', score: original.similarity, duplicateOf: original.articleId, merged: [], keys: [], attached, sizeBefore: story.size, vectors: null };
     }
     this.df.addDocument(features.body, features.names);
     const vectors = { title: sublinear(features.title), body: this.topTerms(sublinear(features.body)), names: sublinear(features.names) };
@@ -143,6 +145,7 @@ export class StoryClusterer {
       ? best.story
       : { id: storyIdFor(features.articleId), title: new Map(), body: new Map(), names: new Map(), start: null, end: null, size: 0, touched: 0 };
     if (!joins) this.stories.set(story.id, story);
+    const sizeBefore = story.size;
     const added = this.absorb(story, vectors);
     story.size++;
     this.widen(story, features.day);
@@ -160,7 +163,7 @@ export class StoryClusterer {
     this.postings.post(keys, story.id);
     if (features.signature) this.duplicates.add(features.articleId, features.signature, story.id, null);
     if (!joins) this.secondLooks.add(this.clock, { storyId: story.id, keys });
-    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys, attached, vectors: added };
+    return { articleId: features.articleId, storyId: story.id, kind: joins ? 'join' : 'create', score: best?.score ?? 0, duplicateOf: null, merged, keys, attached, sizeBefore, vectors: added };
   }
 
   /**

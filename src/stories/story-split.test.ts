@@ -51,9 +51,8 @@ const arrivals = [
 function ingest(store: SqliteStore, clusterer: StoryClusterer, f: ArticleFeatures): { storyId: string; split: string | null } {
   return store.transaction(() => {
     const decision = clusterer.add(f);
-    const before = (store.db.prepare('SELECT size FROM stories WHERE id = ?').get(decision.storyId) as { size: number } | undefined)?.size ?? 0;
     saveDecision(store.db, clusterer, decision, f, `2020-01-0${f.day}`, { text: `title ${f.articleId}`, articleId: f.articleId });
-    return { storyId: decision.storyId, split: splitIfMixed(store.db, clusterer, decision.storyId, before) };
+    return { storyId: decision.storyId, split: splitIfMixed(store.db, clusterer, decision.storyId, decision.sizeBefore) };
   });
 }
 

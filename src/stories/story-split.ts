@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { dayNumber } from './article-features.js';
-import { isoDay } from './day-dates.js';
-import type { StoryClusterer, StoryState, Vectors } from './story-clusterer.js';
+import { storyIdFor, type StoryClusterer, type StoryState, type Vectors } from './story-clusterer.js';
 import { bisect, sumVectors, type Member } from './story-bisect.js';
-import { centroidJson, readVectors } from './story-tables.js';
+import { readVectors, writeStory } from './story-tables.js';
 import { pruneTo } from './weighted-cosine.js';
 
 /** A story is first checked at this many independent members, then each time it grows by half. */
@@ -44,7 +42,7 @@ export function splitIfMixed(db: Database.Database, clusterer: StoryClusterer, s
 
   const moved = new Set(parts.move.map((m) => m.articleId));
   for (const r of rows) if (r.duplicate_of && moved.has(r.duplicate_of)) moved.add(r.article_id);
-  const newId = createHash('sha256').update(`split\u0000${storyId}\u0000${parts.move[0].articleId}`).digest('hex').slice(0, 16);
+  const newId = storyIdFor(`split\u0000${storyId}\u0000${parts.move[0].articleId}`);
   const keep = partState(clusterer, storyId, parts.keep, rows.filter((r) => !moved.has(r.article_id)));
   const move = partState(clusterer, newId, parts.move, rows.filter((r) => moved.has(r.article_id)));
   clusterer.stories.set(storyId, keep);
@@ -61,14 +59,8 @@ export function splitIfMixed(db: Database.Database, clusterer: StoryClusterer, s
   const current = db.prepare('SELECT title, title_article_id FROM stories WHERE id = ?').get(storyId) as { title: string; title_article_id: string | null };
   const keepTitle = current.title_article_id && !moved.has(current.title_article_id) ? { text: current.title, articleId: current.title_article_id } : centralTitle(db, clusterer, keep, parts.keep);
   const moveTitle = centralTitle(db, clusterer, move, parts.move);
-  const write = db.prepare(
-    `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
-     VALUES (@id, @title, @titleArticleId, @start, @end, @size, NULL, @touched, @centroid)
-     ON CONFLICT(id) DO UPDATE SET title = @title, title_article_id = @titleArticleId, start_date = @start, end_date = @end, size = @size, touched = @touched, centroid = @centroid`,
-  );
-  for (const [state, title] of [[keep, keepTitle], [move, moveTitle]] as const) {
-    write.run({ id: state.id, title: title.text, titleArticleId: title.articleId, start: isoDay(state.start), end: isoDay(state.end), size: state.size, touched: state.touched, centroid: centroidJson(state) });
-  }
+  writeStory(db, keep, keepTitle);
+  writeStory(db, move, moveTitle);
   const event = db.prepare('INSERT INTO story_events (story_id, kind, article_id, other_story_id, score, at) VALUES (?, ?, NULL, ?, ?, ?)');
   event.run(storyId, 'split-off', newId, parts.similarity, now);
   event.run(newId, 'split-from', storyId, parts.similarity, now);

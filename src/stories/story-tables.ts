@@ -61,11 +61,12 @@ export function loadClusterer(db: Database.Database, options?: ClusterOptions): 
 }
 
 /** A story's centroids as the `stories.centroid` column holds them. */
-export function centroidJson(story: Vectors): string {
+function centroidJson(story: Vectors): string {
   return JSON.stringify({ title: toPairs(story.title), body: toPairs(story.body), names: toPairs(story.names) });
 }
 
-function writeStory(db: Database.Database, story: StoryState, title: { text: string; articleId: string } | null): void {
+/** Inserts or updates a story row from the clusterer's state; a null title keeps the stored one. */
+export function writeStory(db: Database.Database, story: StoryState, title: { text: string; articleId: string } | null): void {
   const centroid = centroidJson(story);
   db.prepare(
     `INSERT INTO stories (id, title, title_article_id, start_date, end_date, size, merged_into, touched, centroid)
