@@ -3,7 +3,8 @@ import { objectCues, speechCues, thoughtCues } from './cues.data.js';
 import { word } from './source-phrase.js';
 import { agentLike, isTextNoun } from './stance-quote.js';
 
-const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+/** The forms of "be" that make a passive or a predicate adjective ("was found", "is sure"). */
+export const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 // Nouns that speak for their author: "a statement saying", "a poll showing".
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'report', 'reports', 'tweet', 'tweets', 'post', 'memo', 'email', 'emails',

@@ -3,14 +3,12 @@ import type { CueContext } from './cue-context.js';
 import { scanUnits, tokenAt, trimContent } from './cue-context.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { hearerCues, speechCues } from './cues.data.js';
-import { isCueWord } from './cue-word.js';
+import { BE, isCueWord } from './cue-word.js';
 import type { FoundQuote } from './find-cue-quotes.js';
 import { sourceAfter, sourceBefore, word } from './source-phrase.js';
 
 // Passive attributions (PARC 3.0 and PolNeAR mark them like active ones): the subject is what
 // was said, judged or backed; the agent after "by", when there is one, is the source.
-
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /**
  * `X was criticized by Y` / `X has been endorsed by Y` (source Y) and `X was accused of Z` (no
